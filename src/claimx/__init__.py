@@ -1,0 +1,19 @@
+"""claimx: numeric claims from Indonesian and English news."""
+
+from claimx.models import Article, Claim, DocDate, Speaker, TimeRef
+from claimx.nlp import load
+from claimx.pipeline import extract, extract_many
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Claim",
+    "DocDate",
+    "Speaker",
+    "TimeRef",
+    "__version__",
+    "extract",
+    "extract_many",
+    "load",
+]

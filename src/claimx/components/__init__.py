@@ -1,0 +1,1 @@
+"""spaCy pipeline components of claimx (registered in :mod:`claimx.factories`)."""

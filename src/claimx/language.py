@@ -1,0 +1,40 @@
+"""Language identification from the text itself: function-word evidence, no model download."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from claimx.langdata import LangModel, languages, load
+
+
+class StopWords(LangModel):
+    """Schema of ``lang/<code>/stopwords.yaml``."""
+
+    words: list[str]
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(load(lang, "stopwords", StopWords).words) for lang in languages()}
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def detect_language(text: str, *, default: str = "id", sample: int = 20000) -> str:
+    """Return the language code whose function words are most frequent in ``text``.
+
+    Only the first ``sample`` characters are read. Ties (including text with no words) return
+    ``default``.
+    """
+    counts = dict.fromkeys(_stopwords(), 0)
+    for m in _WORD.finditer(text, 0, sample):
+        w = m.group().lower()
+        for lang, words in _stopwords().items():
+            if w in words:
+                counts[lang] += 1
+    best = max(counts.values(), default=0)
+    winners = [lang for lang, n in counts.items() if n == best]
+    return default if len(winners) != 1 else winners[0]

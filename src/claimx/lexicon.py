@@ -1,0 +1,101 @@
+"""Compiled per-language lexicons shared by the recognisers: built once, cached per language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from claimx.langdata import LangModel, load
+
+# horizontal white space only: a number never joins its unit across a line break
+S = r"[ \t\u00a0\u2009\u202f]"
+
+
+class UnitData(LangModel):
+    """Schema of ``lang/<code>/units.yaml``."""
+
+    currency_prefixes: dict[str, str]
+    currency_suffixes: dict[str, str]
+    percent: list[str]
+    percentage_points: list[str]
+    basis_points: list[str]
+    units: dict[str, str]
+    count_nouns: list[str]
+    rank_cues: list[str]
+    rank_suffixes: list[str]
+
+
+class QualifierData(LangModel):
+    """Schema of ``lang/<code>/qualifiers.yaml``."""
+
+    approx: list[str]
+    at_least: list[str]
+    more_than: list[str]
+    at_most: list[str]
+    less_than: list[str]
+    range_openers: list[str]
+    range_joiners: list[str]
+    range_opener_joiners: list[str]
+    change_openers: list[str]
+
+
+class CalendarData(LangModel):
+    """Schema of ``lang/<code>/calendar.yaml``."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    year_cues: list[str]
+    identifier_cues: list[str]
+    time_zones: list[str]
+
+
+def unit_data(lang: str) -> UnitData:
+    """Return the validated unit, currency and percent words of ``lang``."""
+    return load(lang, "units", UnitData)
+
+
+def qualifier_data(lang: str) -> QualifierData:
+    """Return the validated qualifier and range words of ``lang``."""
+    return load(lang, "qualifiers", QualifierData)
+
+
+def calendar_data(lang: str) -> CalendarData:
+    """Return the validated month, weekday and cue words of ``lang``."""
+    return load(lang, "calendar", CalendarData)
+
+
+def alternation(words: Iterable[str], *, words_only: bool = True, left: bool = True) -> str:
+    """Return a regex alternation of ``words``, longest first, escaped.
+
+    With ``words_only`` an entry that starts or ends with a letter or digit gets a word boundary
+    on that side, so "ha" never matches inside "hari"; ``left=False`` drops the left boundary
+    for words that may stick to a preceding digit ("44b", "5km").
+    """
+    parts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        esc = regex.escape(w)
+        esc = esc.replace(r"\ ", S + "+")
+        if words_only and w[:1].isalnum():
+            esc = (r"(?<![\p{L}\p{N}])" if left else r"(?<![\p{L}])") + esc
+        if words_only and w[-1:].isalnum():
+            esc = esc + r"(?![\p{L}\p{N}])"
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@cache
+def lower_map(lang: str, table: str) -> dict[str, str]:
+    """Return a case-folded lookup for one of the unit tables ("currency_prefixes", ...)."""
+    data: dict[str, str] = getattr(unit_data(lang), table)
+    return {_fold(k): v for k, v in data.items()}
+
+
+def _fold(s: str) -> str:
+    return regex.sub(r"\s+", " ", s).casefold()
+
+
+def fold(s: str) -> str:
+    """Case-fold ``s`` and collapse its white space, as lexicon lookups expect."""
+    return _fold(s)

@@ -1,0 +1,98 @@
+"""Spans of text whose digits are not claims: dates, times, identifiers, URLs, phone numbers.
+
+The masks are found with one compiled pattern per language, in one scan of the text, and
+answered with a binary search. Years are judged in :mod:`claimx.quantities`, where the unit
+words around a number are known.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.lexicon import S, alternation, calendar_data, unit_data
+from claimx.numbers import number_data
+
+
+@dataclass(frozen=True, slots=True)
+class Masks:
+    """Sorted, non-overlapping spans that hold no claim."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    kinds: tuple[str, ...]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return True if [start, end) overlaps any masked span."""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
+
+    def kind_at(self, pos: int) -> str | None:
+        """Return the kind of mask covering ``pos`` ("date", "url", ...), or None."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.kinds[i] if i >= 0 and self.ends[i] > pos else None
+
+
+@cache
+def _pattern(lang: str) -> regex.Pattern[str]:
+    cal = calendar_data(lang)
+    month = alternation(cal.months)  # case-sensitive: month names are capitalised
+    tz = alternation(cal.time_zones)
+    ids = alternation(cal.identifier_cues)
+    # "Rp877" and "USD4.919,7" are money, not identifiers like "S1" or "COVID-19"
+    ordinal = (
+        "|".join(regex.escape(o.rstrip("- ")) for o in number_data(lang).ordinal_prefixes) or "(?!)"
+    )
+    currency = "|".join(
+        regex.escape(c) for c in unit_data(lang).currency_prefixes if c[-1:].isalpha()
+    )
+    parts = {
+        "url": r"(?:https?://|www\.)[^\s<>\"“”]+"
+        r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu"
+        r"|co)\b(?:/[^\s<>\"“”]*)?",
+        "email": r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]|\b\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
+        "date": (
+            r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+            r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-(?:0[1-9]|1[0-2])\b(?!-)"
+            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?{S}+(?:of{S}+)?{month}"
+            rf"|{month}{S}+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.,]\d|{S}*(?:%|\p{{L}}+{S}+(?:of|dari)))"
+        ),
+        "time": (
+            rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?{S}*(?:{tz}|(?i:[ap]\.?m\.?))"
+            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+        ),
+        "identifier": (
+            rf"{ids}{S}*\d+(?:[./-]\d+)*"
+            r"|\b[vV]\d+(?:\.\d+)+\b"
+            r"|(?<=\p{Lu}\p{L}*" + S + r")\d+\.0\b(?![.,]\d)"
+            rf"|(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}))[-_]?\d+(?:[.,-]\d+)*"
+        ),
+        "list": r"(?m)^" + S + r"*\d{1,2}[.)]" + S + r"+(?=\p{Lu})",
+        "phone": r"(?:\+\d{1,3}[\s-]?)?\(0\d{1,4}\)[\s-]?\d{3,4}[\s-]?\d{3,5}"
+        r"|\b0\d{2,4}-\d{3,4}-?\d{3,5}\b|\+\d{1,3}[\s-]\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,5}",
+        "hashtag": r"[#@]\w+",
+    }
+    alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
+    return regex.compile(alt)
+
+
+def masks(text: str, lang: str) -> Masks:
+    """Return the spans of ``text`` that hold no claim, for language ``lang``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    for m in _pattern(lang).finditer(text):
+        s, e = m.span()
+        if s == e:
+            continue
+        if starts and s < ends[-1]:
+            ends[-1] = max(ends[-1], e)
+            continue
+        starts.append(s)
+        ends.append(e)
+        kinds.append(m.lastgroup or "")
+    return Masks(tuple(starts), tuple(ends), tuple(kinds))

@@ -1,0 +1,238 @@
+"""Locale-aware number parsing: digits with separators and number words, both languages.
+
+spaCy's ``like_num`` cannot tell Indonesian "22,8" (22.8) from "22.800" (22 800) and does not
+know the se- forms, so claimx parses numbers itself. All functions are pure and typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.langdata import LangModel, load
+
+
+class NumberData(LangModel):
+    """Schema of ``lang/<code>/numbers.yaml``."""
+
+    decimal_separator: str
+    group_separator: str
+    units: dict[str, float]
+    teen: dict[str, float]
+    tens: dict[str, float]
+    hundreds: dict[str, float]
+    scales: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    implicit_one_prefix: str | None
+    fractions: dict[str, float]
+    joiners: list[str]
+    articles: list[str]
+    ordinals: dict[str, int]
+    ordinal_prefixes: list[str]
+    minus_words: list[str]
+
+
+def number_data(lang: str) -> NumberData:
+    """Return the validated numeral data for ``lang``."""
+    return load(lang, "numbers", NumberData)
+
+
+@dataclass(frozen=True, slots=True)
+class Convention:
+    """Which character is the decimal mark in a document, and why."""
+
+    decimal: str
+    group: str
+    evidence: str
+
+
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)+")
+
+
+def convention(text: str, lang: str) -> Convention:
+    """Decide the decimal convention of a document from its unambiguous numbers.
+
+    A number such as "25.292.701" or "22,8" can only be read one way; the majority of such
+    evidence decides, and the language's own convention breaks ties. Returns a Convention.
+    """
+    data = number_data(lang)
+    dot_decimal = comma_decimal = 0
+    for m in _DIGITS.finditer(text):
+        kind = _unambiguous_kind(m.group())
+        if kind == ".":
+            dot_decimal += 1
+        elif kind == ",":
+            comma_decimal += 1
+    if dot_decimal > comma_decimal:
+        return Convention(".", ",", f"{dot_decimal} numbers read only with a decimal point")
+    if comma_decimal > dot_decimal:
+        return Convention(",", ".", f"{comma_decimal} numbers read only with a decimal comma")
+    return Convention(data.decimal_separator, data.group_separator, f"default for {lang}")
+
+
+def _unambiguous_kind(s: str) -> str | None:
+    """Return the decimal mark a digit string proves, or None when it proves nothing."""
+    seps = [c for c in s if c in ".,"]
+    groups = regex.split(r"[.,]", s)
+    if len(set(seps)) == 2:
+        return seps[-1] if seps.count(seps[-1]) == 1 else None
+    if len(seps) > 1:
+        # "25.292.701": the repeated mark groups thousands, so the other one is the decimal
+        return "," if seps[0] == "." else "."
+    if len(groups[1]) != 3:
+        return seps[0]  # "22,8", "39.52": a group separator is always followed by 3 digits
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDigits:
+    """A digit string's value and, when the reading was a choice, a note saying so."""
+
+    value: float
+    note: str | None = None
+
+
+def parse_digits(s: str, conv: Convention) -> ParsedDigits:
+    """Parse a digit string with separators under a document's decimal convention.
+
+    Raises:
+        ValueError: ``s`` is not a well-formed number (e.g. "1.1.1" or "1,23,4").
+    """
+    if not s or not s[0].isdigit() or not s[-1].isdigit():
+        raise ValueError(f"not a number: {s!r}")
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return ParsedDigits(float(int(s)))
+    parts = regex.split(r"[.,]", s)
+    if len(set(seps)) == 2:
+        dec = seps[-1]
+        if seps.count(dec) != 1:
+            raise ValueError(f"not a number: {s!r} (mixed separators)")
+        whole, frac = parts[:-1], parts[-1]
+        _check_groups(s, whole)
+        return ParsedDigits(float("".join(whole) + "." + frac))
+    sep = seps[0]
+    if len(seps) > 1:
+        _check_groups(s, parts)
+        if sep == conv.decimal:
+            return ParsedDigits(float("".join(parts)), f"{s!r} read as grouped digits")
+        return ParsedDigits(float("".join(parts)))
+    head, frac = parts
+    if sep == conv.decimal:
+        note = None
+        if len(frac) == 3 and head != "0":
+            note = f"ambiguous {s!r} read with decimal {sep!r} ({conv.evidence})"
+        return ParsedDigits(float(head + "." + frac), note)
+    if len(frac) == 3 and 1 <= len(head) <= 3 and head != "0":
+        return ParsedDigits(float(head + frac))
+    return ParsedDigits(
+        float(head + "." + frac), f"{s!r} read with decimal {sep!r} against {conv.evidence}"
+    )
+
+
+def _check_groups(s: str, parts: list[str]) -> None:
+    if not (1 <= len(parts[0]) <= 3) or any(len(p) != 3 for p in parts[1:]):
+        raise ValueError(f"not a number: {s!r} (digit groups are not of three)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: str  # unit, teen, tens, hundreds, scale, fraction, article, joiner
+    value: float
+
+
+@cache
+def _lexicon(lang: str) -> dict[str, _Word]:
+    data = number_data(lang)
+    lex: dict[str, _Word] = {}
+    for kind, table in (
+        ("unit", data.units),
+        ("teen", data.teen),
+        ("tens", data.tens),
+        ("hundreds", data.hundreds),
+        ("scale", data.scales),
+        ("fraction", data.fractions),
+    ):
+        for word, value in table.items():
+            lex[word.lower()] = _Word(kind, value)
+    prefix = data.implicit_one_prefix
+    if prefix:
+        for kind, table in (
+            ("teen", data.teen),
+            ("tens", data.tens),
+            ("hundreds", data.hundreds),
+            ("scale", data.scales),
+        ):
+            for word, value in table.items():
+                lex[prefix + word.lower()] = _Word("se-" + kind, value)
+    for word in data.articles:
+        lex[word.lower()] = _Word("article", 1)
+    for word in data.joiners:
+        lex[word.lower()] = _Word("joiner", 0)
+    return lex
+
+
+def number_words(lang: str) -> tuple[str, ...]:
+    """Return every word that can be part of a number written in words, longest first."""
+    return tuple(sorted(_lexicon(lang), key=len, reverse=True))
+
+
+_WORD_SPLIT = regex.compile(r"[\s\-]+")
+
+
+def parse_number_words(text: str, lang: str) -> float:
+    """Parse a number written in words: "dua puluh lima ribu", "seratus", "half a million".
+
+    Raises:
+        ValueError: a word is not a number word of ``lang`` or the sequence is not a number.
+    """
+    lex = _lexicon(lang)
+    total = segment = small = 0.0
+    seen = False
+    words = [w for w in _WORD_SPLIT.split(text.strip().lower()) if w]
+    for i, word in enumerate(words):
+        entry = lex.get(word)
+        if entry is None:
+            raise ValueError(f"not a {lang} number word: {word!r} in {text!r}")
+        kind, value = entry.kind, entry.value
+        if kind in ("article", "joiner"):
+            if i == len(words) - 1 or (i == 0 and kind == "joiner"):
+                raise ValueError(f"dangling {word!r} in {text!r}")
+            continue
+        seen = True
+        if kind == "unit" or kind == "fraction":
+            small += value
+        elif kind in ("teen", "se-teen"):
+            small = (small if kind == "teen" else 1) + value
+        elif kind in ("tens", "se-tens"):
+            segment += (small if kind == "tens" and small else 1) * value
+            small = 0
+        elif kind in ("hundreds", "se-hundreds"):
+            segment += (small if kind == "hundreds" and small else 1) * value
+            small = 0
+        else:  # scale, se-scale
+            amount = segment + small if kind == "scale" and (segment or small) else 1
+            total += amount * value
+            segment = small = 0
+    if not seen:
+        raise ValueError(f"no number in {text!r}")
+    return total + segment + small
+
+
+def parse_ordinal(text: str, lang: str) -> int:
+    """Parse an ordinal: "kedua", "ke-3", "third", "3rd". Raises ValueError otherwise."""
+    data = number_data(lang)
+    low = text.strip().lower()
+    if low in data.ordinals:
+        return data.ordinals[low]
+    for prefix in data.ordinal_prefixes:
+        if low.startswith(prefix) and low[len(prefix) :].isdigit():
+            return int(low[len(prefix) :])
+    m = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)?", low)
+    if m:
+        return int(m.group(1))
+    if low in _lexicon(lang) and _lexicon(lang)[low].kind == "unit":
+        return int(_lexicon(lang)[low].value)
+    raise ValueError(f"not a {lang} ordinal: {text!r}")

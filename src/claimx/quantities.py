@@ -1,0 +1,339 @@
+"""Find quantities in text: numbers with their qualifier, currency, scale and unit words.
+
+One compiled pattern per language scans the text once; ranks ("peringkat kedua", "ranked
+third") have a second small pattern. Offsets index the original text. Whether a quantity is a
+*claim* (not a date, year or identifier) is decided here too, with the masks of
+:mod:`claimx.nonclaims`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from claimx import nonclaims
+from claimx.lexicon import (
+    S,
+    alternation,
+    fold,
+    lower_map,
+    qualifier_data,
+    unit_data,
+)
+from claimx.numbers import (
+    Convention,
+    convention,
+    number_data,
+    number_words,
+    parse_digits,
+    parse_number_words,
+    parse_ordinal,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in text, before claim semantics are attached."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    qualifier: str = "exact"
+    lower: float | None = None
+    upper: float | None = None
+    written: str = "digits"  # digits, words or rank
+    has_scale: bool = False
+    has_unit: bool = False
+    scale: float = 1.0
+    notes: tuple[str, ...] = ()
+
+
+_QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    main: regex.Pattern[str]
+    rank: regex.Pattern[str]
+    qualifiers: dict[str, str]
+    scales: dict[str, float]
+    percent: frozenset[str]
+    points: frozenset[str]
+    basis: frozenset[str]
+    units: dict[str, str]
+    count_nouns: frozenset[str]
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    nd = number_data(lang)
+    ud = unit_data(lang)
+    qd = qualifier_data(lang)
+    quals = {fold(w): k for k in _QUALIFIER_KINDS for w in getattr(qd, k)}
+    scales = {fold(k): v for k, v in nd.scales.items()}
+    abbr_long = {k: v for k, v in nd.scale_abbreviations.items() if len(k) > 1}
+    abbr_short = {k: v for k, v in nd.scale_abbreviations.items() if len(k) == 1}
+    scales.update({fold(k): v for k, v in abbr_long.items()})
+    short = {k: v for k, v in abbr_short.items()}
+    words = number_words(lang)
+    heads = [w for w in words if w not in nd.articles and w not in nd.joiners]
+    multipliers = list(nd.hundreds) + list(nd.scales) + list(nd.fractions)
+    w_alt = alternation(heads)
+    art = alternation(nd.articles) if nd.articles else "(?!)"
+    joiners = alternation(list(nd.joiners) + list(nd.articles)) if nd.articles else "(?!)"
+    word_number = (
+        rf"(?i:(?:{art}{S}+(?={alternation(multipliers)}))?{w_alt}"
+        rf"(?:(?:{S}+|-)(?:{joiners}{S}+)?{w_alt})*)"
+    )
+    digits = r"\d+(?:[.,]\d+)*"
+    number = rf"(?:{digits}|{word_number})"
+    unit_words = (
+        list(ud.percent)
+        + list(ud.percentage_points)
+        + list(ud.basis_points)
+        + list(ud.currency_suffixes)
+        + list(ud.units)
+        + list(ud.count_nouns)
+    )
+    minus = alternation(nd.minus_words)
+    main = rf"""
+        (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
+        (?:(?P<qual>(?i:{alternation(quals)})){S}+)?
+        (?:(?P<minusw>(?i:{minus})){S}+|(?P<minus>(?<!\d{S}?)[-−](?=\d)))?
+        (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?)?
+        (?P<num>{number})
+        (?:{S}?[-–]{S}?(?P<num2>{digits}))?
+        (?P<scale>(?:{S}?(?i:{alternation(scales, left=False)}))+
+                 |(?(cur)(?:{S}?{alternation(short, left=False)})|(?!)))?
+        (?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})))?
+        (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))
+    """
+    ordinal_words = list(nd.ordinals) + list(nd.units)
+    ordinal = rf"(?:(?i:{alternation(ordinal_words)})|(?i:ke-?{S}?)?\d+(?:st|nd|rd|th)?)"
+    suffixes = alternation(ud.rank_suffixes) if ud.rank_suffixes else "(?!)"
+    rank = rf"""
+        (?P<cue>(?i:{alternation(ud.rank_cues)}))(?:{S}+(?i:No\.?))?{S}+(?P<ord>{ordinal})
+        (?![\p{{L}}\p{{N}}])
+        |(?P<ord2>(?i:{alternation(nd.ordinals)}))[-{S[1:-1]}](?i:{suffixes})
+    """
+    return _Patterns(
+        main=regex.compile(main, regex.VERBOSE),
+        rank=regex.compile(rank, regex.VERBOSE),
+        qualifiers=quals,
+        scales=scales | {k: v for k, v in short.items()},
+        percent=frozenset(fold(w) for w in ud.percent),
+        points=frozenset(fold(w) for w in ud.percentage_points),
+        basis=frozenset(fold(w) for w in ud.basis_points),
+        units={fold(k): v for k, v in ud.units.items()},
+        count_nouns=frozenset(fold(w) for w in ud.count_nouns),
+    )
+
+
+def find_quantities(text: str, lang: str, *, conv: Convention | None = None) -> list[Quantity]:
+    """Return every quantity in ``text`` that is a claim candidate, in text order.
+
+    Dates, years, times, identifiers, URLs, phone numbers and list numbering are excluded.
+    Ranges give one quantity per bound, with ``qualifier="range"``. Raises ValueError for an
+    unsupported ``lang``.
+    """
+    pats = _patterns(lang)
+    conv = conv or convention(text, lang)
+    masks = nonclaims.masks(text, lang)
+    found: list[Quantity] = []
+    for m in pats.main.finditer(text):
+        found.extend(_from_match(m, text, lang, pats, conv))
+    for m in pats.rank.finditer(text):
+        q = _rank(m, lang)
+        if q is not None:
+            found.append(q)
+    found = [q for q in found if not masks.overlaps(q.start, q.end)]
+    found.sort(key=lambda q: (q.start, q.end))
+    found = _drop_nested(found)
+    return _pair_ranges(found, text, lang)
+
+
+def _from_match(
+    m: regex.Match[str], text: str, lang: str, pats: _Patterns, conv: Convention
+) -> list[Quantity]:
+    num = m.group("num")
+    notes: list[str] = []
+    words = not num[0].isdigit()
+    try:
+        if words:
+            value = parse_number_words(num, lang)
+        else:
+            parsed = parse_digits(num, conv)
+            value = parsed.value
+            if parsed.note:
+                notes.append(parsed.note)
+    except ValueError:
+        return []
+    scale = 1.0
+    scale_text = m.group("scale")
+    if scale_text:
+        for part in regex.split(S + "+", scale_text.strip()):
+            scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
+    unit, has_unit = _unit(m, lang, pats)
+    cur = m.group("cur")
+    if words and not (scale_text or has_unit or cur) and _bare_word_number(num, lang):
+        return []
+    if not words and _is_year(num, m, scale_text, has_unit, cur):
+        return []
+    qualifier = pats.qualifiers.get(fold(m.group("qual") or ""), "exact")
+    sign = -1.0 if (m.group("minus") or m.group("minusw")) else 1.0
+    value = sign * value * scale
+    if not math.isfinite(value):
+        return []
+    start, end = m.start(), m.end()
+    lower, upper = _bounds(qualifier, value)
+    base = Quantity(
+        start,
+        end,
+        value,
+        unit,
+        qualifier,
+        lower,
+        upper,
+        written="words" if words else "digits",
+        has_scale=bool(scale_text),
+        has_unit=has_unit or bool(cur),
+        scale=scale,
+        notes=tuple(notes),
+    )
+    num2 = m.group("num2")
+    if not num2:
+        return [base]
+    try:
+        second = parse_digits(num2, conv).value * scale * sign
+    except ValueError:
+        return []
+    if _looks_like_year(num) and _looks_like_year(num2) and not (scale_text or has_unit or cur):
+        return []
+    lo, hi = min(value, second), max(value, second)
+    first = replace(base, end=m.end("num"), qualifier="range", lower=lo, upper=hi)
+    rest = replace(base, start=m.start("num2"), value=second, qualifier="range", lower=lo, upper=hi)
+    return [first, rest]
+
+
+def _unit(m: regex.Match[str], lang: str, pats: _Patterns) -> tuple[str, bool]:
+    word = m.group("unit")
+    if word:
+        key = fold(word)
+        if key in pats.percent:
+            return "percent", True
+        if key in pats.points:
+            return "percentage_point", True
+        if key in pats.basis:
+            return "basis_point", True
+        suffixes = lower_map(lang, "currency_suffixes")
+        if key in suffixes:
+            return suffixes[key], True
+        if key in pats.units:
+            return pats.units[key], True
+        if key in pats.count_nouns:
+            return "count", True
+    cur = m.group("cur")
+    if cur:
+        return unit_data(lang).currency_prefixes[cur.strip()], True
+    return "count", False
+
+
+def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("at_most", "less_than"):
+        return None, value
+    return None, None
+
+
+def _looks_like_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
+def _is_year(
+    num: str, m: regex.Match[str], scale: str | None, has_unit: bool, cur: str | None
+) -> bool:
+    if scale or has_unit or cur or m.group("qual") or m.group("minus"):
+        return False
+    return _looks_like_year(num)
+
+
+def _bare_word_number(num: str, lang: str) -> bool:
+    """A number in words with nothing measured after it ("salah satu", "one of") is no claim,
+    unless it carries its own scale ("a thousand", "sejuta")."""
+    nd = number_data(lang)
+    scales = {fold(s) for s in nd.scales}
+    prefix = nd.implicit_one_prefix or ""
+    for w in regex.split(r"[\s-]+", fold(num)):
+        if w in scales or (prefix and w.startswith(prefix) and w[len(prefix) :] in scales):
+            return False
+    return True
+
+
+def _rank(m: regex.Match[str], lang: str) -> Quantity | None:
+    ordinal = m.group("ord") or m.group("ord2")
+    try:
+        value = parse_ordinal(ordinal, lang)
+    except ValueError:
+        return None
+    return Quantity(m.start(), m.end(), float(value), "rank", written="rank", has_unit=True)
+
+
+def _drop_nested(found: list[Quantity]) -> list[Quantity]:
+    """Keep the longer of two overlapping quantities (a rank over its ordinal number)."""
+    out: list[Quantity] = []
+    for q in found:
+        if out and q.start < out[-1].end:
+            prev = out[-1]
+            if prev.qualifier == "range" and q.qualifier == "range":
+                out.append(q)
+                continue
+            if (q.end - q.start) > (prev.end - prev.start):
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Join "0,3 sampai 2,4 persen", "between 2 and 4 percent" and "15 to 24 years" into ranges.
+
+    The first bound takes the second's scale and unit when it has none of its own. A bound
+    introduced by a change opener ("dari", "from") is a change, not a range.
+    """
+    qd = qualifier_data(lang)
+    joiners = {fold(j) for j in qd.range_joiners}
+    opener_joiners = {fold(j) for j in qd.range_opener_joiners}
+    openers = {fold(o) for o in qd.range_openers}
+    change = {fold(o) for o in qd.change_openers}
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.qualifier not in ("exact",) or b.qualifier != "exact":
+            continue
+        between = fold(text[a.end : b.start].strip())
+        before = fold(text[max(0, a.start - 12) : a.start]).split()
+        prev_word = before[-1] if before else ""
+        if (between in opener_joiners and prev_word in openers) or (
+            between in joiners and prev_word not in change and "\n" not in text[a.end : b.start]
+        ):
+            pass
+        else:
+            continue
+        if a.has_unit and a.unit != b.unit:
+            continue
+        if a.written == "rank" or b.written == "rank":
+            continue
+        value = a.value
+        if not a.has_scale and b.has_scale and not a.has_unit:
+            value = a.value * b.scale
+        lo, hi = min(value, b.value), max(value, b.value)
+        out[i] = replace(
+            a, value=value, unit=b.unit, qualifier="range", lower=lo, upper=hi, has_unit=b.has_unit
+        )
+        out[i + 1] = replace(b, qualifier="range", lower=lo, upper=hi)
+    return out

@@ -1,0 +1,170 @@
+"""Document structure: paragraphs, sentences, quotations and page furniture, with offsets.
+
+Everything here reads the original text and returns offsets into it; nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.langdata import LangModel, load
+
+
+class StructureData(LangModel):
+    """Schema of ``lang/<code>/structure.yaml``."""
+
+    abbreviations: list[str]
+    boilerplate_starts: list[str]
+    boilerplate_lines: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character span [start, end) of the original text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation: ``outer`` includes the quotation marks, ``inner`` does not."""
+
+    outer: Span
+    inner: Span
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Paragraphs, sentences, quotations and boilerplate lines of one text."""
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    sentence_paragraph: tuple[int, ...]
+    quotes: tuple[Quote, ...]
+    boilerplate: tuple[Span, ...]
+
+    def sentence_at(self, pos: int) -> int:
+        """Return the index of the sentence containing ``pos`` (the nearest before it)."""
+        i = bisect_right([s.start for s in self.sentences], pos) - 1
+        return max(i, 0)
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """Return the quotation whose inner span contains ``pos``, or None."""
+        for q in self.quotes:
+            if q.inner.start <= pos < q.inner.end:
+                return q
+        return None
+
+    def is_boilerplate(self, pos: int) -> bool:
+        """Return True if ``pos`` lies on a line of page furniture."""
+        return any(b.start <= pos < b.end for b in self.boilerplate)
+
+
+def structure_data(lang: str) -> StructureData:
+    """Return the validated structure cues of ``lang``."""
+    return load(lang, "structure", StructureData)
+
+
+@cache
+def _boundary(lang: str) -> regex.Pattern[str]:
+    abbr = "|".join(
+        regex.escape(a) for a in sorted(structure_data(lang).abbreviations, key=len, reverse=True)
+    )
+    # a sentence ends at . ! ? (plus closing quotes/brackets) before white space and an
+    # upper-case letter, digit or opening quote -- unless the word before the dot is an
+    # abbreviation or a single capital (an initial)
+    return regex.compile(
+        rf"(?<!(?<![\p{{L}}])(?:{abbr}|\p{{Lu}}))(?<=[.!?])[\"”’)\]]*[ \t\u00a0]+"
+        r"(?=[\"“‘(\[]?[\p{Lu}\p{N}])"
+    )
+
+
+_PARA = regex.compile(r"[^\n]+")
+
+
+def analyse(text: str, lang: str) -> Structure:
+    """Return the Structure of ``text`` in language ``lang``."""
+    data = structure_data(lang)
+    paragraphs: list[Span] = []
+    boiler: list[Span] = []
+    starts = tuple(data.boilerplate_starts)
+    lines = {ln.strip() for ln in data.boilerplate_lines}
+    for m in _PARA.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        s = m.start() + (len(line) - len(line.lstrip()))
+        e = m.start() + len(line.rstrip())
+        span = Span(s, e)
+        paragraphs.append(span)
+        if stripped.startswith(starts) or stripped in lines:
+            boiler.append(span)
+    sentences: list[Span] = []
+    owner: list[int] = []
+    boundary = _boundary(lang)
+    for pi, p in enumerate(paragraphs):
+        cur = p.start
+        for b in boundary.finditer(text, p.start, p.end):
+            if b.start() > cur:
+                sentences.append(Span(cur, _rstrip(text, cur, b.start())))
+                owner.append(pi)
+            cur = b.end()
+        if cur < p.end:
+            sentences.append(Span(cur, p.end))
+            owner.append(pi)
+    return Structure(
+        text=text,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        sentence_paragraph=tuple(owner),
+        quotes=tuple(find_quotes(text, paragraphs)),
+        boilerplate=tuple(boiler),
+    )
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_OPEN = "“"
+_CLOSE = "”"
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    """Pair quotation marks paragraph by paragraph.
+
+    Curly marks pair as written; straight double quotes alternate open/close. A quotation left
+    open runs to the end of its paragraph (news style continues it in the next paragraph with a
+    fresh opening mark). Returns quotations in text order.
+    """
+    quotes: list[Quote] = []
+    for p in paragraphs:
+        open_at: int | None = None
+        for i in range(p.start, p.end):
+            c = text[i]
+            if open_at is None and (c == _OPEN or (c == '"' and _opens(text, i, p))):
+                open_at = i
+            elif open_at is not None and (c == _CLOSE or c == '"'):
+                quotes.append(Quote(Span(open_at, i + 1), Span(open_at + 1, i), True))
+                open_at = None
+            elif open_at is None and c == _CLOSE:
+                # a closing mark with no opening one: the quotation began the paragraph
+                quotes.append(Quote(Span(p.start, i + 1), Span(p.start, i), False))
+        if open_at is not None:
+            quotes.append(Quote(Span(open_at, p.end), Span(open_at + 1, p.end), False))
+    return quotes
+
+
+def _opens(text: str, i: int, p: Span) -> bool:
+    """A straight quote opens when it is not glued to the end of a word."""
+    return i == p.start or not text[i - 1].isalnum() or text[i - 1] in " ([—-"
