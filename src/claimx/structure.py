@@ -6,7 +6,7 @@ Everything here reads the original text and returns offsets into it; nothing is 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -41,7 +41,11 @@ class Quote:
 
 @dataclass(frozen=True)
 class Structure:
-    """Paragraphs, sentences, quotations and boilerplate lines of one text."""
+    """Paragraphs, sentences, quotations and boilerplate lines of one text.
+
+    Lookups by offset are binary searches over precomputed starts, so asking about every claim
+    of a long document stays O(n log n).
+    """
 
     text: str
     paragraphs: tuple[Span, ...]
@@ -49,22 +53,30 @@ class Structure:
     sentence_paragraph: tuple[int, ...]
     quotes: tuple[Quote, ...]
     boilerplate: tuple[Span, ...]
+    _sentence_starts: tuple[int, ...] = field(init=False, repr=False)
+    _quote_starts: tuple[int, ...] = field(init=False, repr=False)
+    _boiler_starts: tuple[int, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_quote_starts", tuple(q.inner.start for q in self.quotes))
+        object.__setattr__(self, "_boiler_starts", tuple(b.start for b in self.boilerplate))
 
     def sentence_at(self, pos: int) -> int:
         """Return the index of the sentence containing ``pos`` (the nearest before it)."""
-        i = bisect_right([s.start for s in self.sentences], pos) - 1
-        return max(i, 0)
+        return max(bisect_right(self._sentence_starts, pos) - 1, 0)
 
     def quote_at(self, pos: int) -> Quote | None:
         """Return the quotation whose inner span contains ``pos``, or None."""
-        for q in self.quotes:
-            if q.inner.start <= pos < q.inner.end:
-                return q
+        i = bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].inner.start <= pos < self.quotes[i].inner.end:
+            return self.quotes[i]
         return None
 
     def is_boilerplate(self, pos: int) -> bool:
         """Return True if ``pos`` lies on a line of page furniture."""
-        return any(b.start <= pos < b.end for b in self.boilerplate)
+        i = bisect_right(self._boiler_starts, pos) - 1
+        return i >= 0 and self.boilerplate[i].start <= pos < self.boilerplate[i].end
 
 
 def structure_data(lang: str) -> StructureData:
