@@ -3,6 +3,8 @@
 from claimx.models import Article, Claim, DocDate, Speaker, TimeRef
 from claimx.nlp import load
 from claimx.pipeline import extract, extract_many
+from claimx.render import render
+from claimx.table import to_dataframe
 
 __version__ = "0.1.0"
 
@@ -16,4 +18,6 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "render",
+    "to_dataframe",
 ]

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from claimx import __version__
 from claimx.models import Article
 from claimx.pipeline import extract, record_fields
+from claimx.table import FORMATS, writer
 
 
 class InputError(Exception):
@@ -72,6 +73,7 @@ def run_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
     out = open(args.output, "w", encoding="utf-8") if args.output else stdout  # noqa: SIM115
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
     n_docs = n_claims = n_err = 0
+    write = writer(args.format, out)
     try:
         for path in args.paths:
             for rec, where in _records(path, stdin):
@@ -87,7 +89,7 @@ def run_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
                     if errors:
                         errors.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     continue
-                out.write(article.model_dump_json() + "\n")
+                write(article)
                 n_docs += 1
                 n_claims += len(article.claims)
     finally:
@@ -125,6 +127,35 @@ def run_evaluate(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
+def run_render(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Extract every input document and write one HTML page showing them; return exit code."""
+    from claimx.render import render_many
+
+    pairs: list[tuple[Article, str]] = []
+    n_err = 0
+    for path in args.paths:
+        for rec, where in _records(path, stdin):
+            if rec is None:
+                n_err += 1
+                print(where, file=stderr)
+                continue
+            try:
+                text, doc_id, lang, date = record_fields(rec)
+                pairs.append((extract(text, lang=lang, date=date, doc_id=doc_id), text))
+            except (ValueError, TypeError) as err:
+                n_err += 1
+                print(f"{where}: {err}", file=stderr)
+    title = f"claimx: {pairs[0][0].doc_id}" if len(pairs) == 1 and pairs[0][0].doc_id else None
+    page = render_many(pairs, title=title or "claimx claims")
+    if args.output:
+        Path(args.output).write_text(page, encoding="utf-8")
+    else:
+        stdout.write(page)
+    n_claims = sum(len(a.claims) for a, _ in pairs)
+    print(f"claimx: {len(pairs)} documents, {n_claims} claims, {n_err} errors", file=stderr)
+    return 1 if n_err else 0
+
+
 def run_schema(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print (or write) the JSON Schema of the output; return exit code."""
     from claimx.schema import schema_json
@@ -148,11 +179,17 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", choices=["auto", "id", "en"], default="auto")
     ex.add_argument("--date", help="document date YYYY-MM-DD for every input")
     ex.add_argument("--errors", help="write bad records here verbatim")
+    ex.add_argument(
+        "--format", choices=FORMATS, default="jsonl", help="jsonl (default) or csv, a row a claim"
+    )
     ev = sub.add_parser("evaluate", help="score claims against a gold folder")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
     ev.add_argument("--pred", help="predictions (JSON Lines); extracted now when omitted")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--verbose", action="store_true", help="list misses, extras, wrong fields")
+    rd = sub.add_parser("render", help="extract claims and show them on one HTML page")
+    rd.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl, or - for stdin")
+    rd.add_argument("-o", "--output", help="write the page here (OUT.html) instead of stdout")
     sc = sub.add_parser("schema", help="print the JSON Schema of the output")
     sc.add_argument("-o", "--output", help="write the schema to this file")
     return ap
@@ -165,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_extract(args, sys.stdin, sys.stdout, sys.stderr)
     if args.command == "evaluate":
         return run_evaluate(args, sys.stdout)
+    if args.command == "render":
+        return run_render(args, sys.stdin, sys.stdout, sys.stderr)
     return run_schema(args, sys.stdout)
 
 
