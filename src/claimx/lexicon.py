@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import regex
+from pydantic import Field
 
 from claimx.langdata import LangModel, load
 
@@ -22,6 +23,8 @@ class UnitData(LangModel):
     percentage_points: list[str]
     basis_points: list[str]
     units: dict[str, str]
+    # symbols matched as written: "W" watt, "g" gram, "p" pence
+    units_cased: dict[str, str] = Field(default_factory=dict)
     count_nouns: list[str]
     rank_cues: list[str]
     rank_suffixes: list[str]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
+from pydantic import Field
 
 from claimx.langdata import LangModel, load
 
@@ -32,6 +33,14 @@ class NumberData(LangModel):
     ordinals: dict[str, int]
     ordinal_prefixes: list[str]
     minus_words: list[str]
+    # scale abbreviations that may stick to a number without a currency ("2.7m sales", "25k")
+    bare_scale_abbreviations: list[str] = Field(default_factory=list)
+    # fraction words that divide the number before them ("two thirds", "one fourth")
+    denominators: dict[str, float] = Field(default_factory=dict)
+    # plural scale words naming an order of magnitude ("thousands of", "dozens of")
+    vague_plurals: dict[str, float] = Field(default_factory=dict)
+    # words before a vague plural that multiply it by ten ("tens of thousands")
+    vague_tens: list[str] = Field(default_factory=list)
 
 
 def number_data(lang: str) -> NumberData:

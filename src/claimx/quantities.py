@@ -89,8 +89,14 @@ def _patterns(lang: str) -> _Patterns:
         rf"(?i:(?:{art}{S}+(?={alternation(multipliers)}))?{w_alt}"
         rf"(?:(?:{S}+|-)(?:{joiners}{S}+)?{w_alt})*)"
     )
-    digits = r"\d+(?:[.,]\d+)*"
+    # atomic: "1.5mm" with an unknown unit must not fall back to "1"
+    lead = r"|\.\d+" if nd.decimal_separator == "." else ""  # ".001 per cent"
+    digits = rf"(?>\d+(?:[.,]\d+)*{lead})"
     number = rf"(?:{digits}|{word_number})"
+    digit_scales = alternation(list(scales) + list(nd.hundreds), left=False)
+    bare = {k: v for k, v in short.items() if k in nd.bare_scale_abbreviations}
+    bare_long = [k for k in nd.bare_scale_abbreviations if len(k) > 1]
+    bare_alt = alternation(list(bare) + bare_long, left=False)
     unit_words = (
         list(ud.percent)
         + list(ud.percentage_points)
@@ -102,14 +108,15 @@ def _patterns(lang: str) -> _Patterns:
     minus = alternation(nd.minus_words)
     main = rf"""
         (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
-        (?:(?P<qual>(?i:{alternation(quals)})){S}+)?
-        (?:(?P<minusw>(?i:{minus})){S}+|(?P<minus>(?<!\d{S}?)[-−](?=\d)))?
+        (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈])))?
+        (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
         (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?)?
         (?P<num>{number})
-        (?:{S}?[-–]{S}?(?P<num2>{digits}))?
-        (?P<scale>(?:{S}?(?i:{alternation(scales, left=False)}))+
-                 |(?(cur)(?:{S}?{alternation(short, left=False)})|(?!)))?
-        (?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})))?
+        (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
+        (?P<scale>(?:{S}?(?i:{digit_scales}))+
+                 |(?(cur)(?:{S}?{alternation(short, left=False)})|{bare_alt}))?
+        (?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
+                              |{alternation(ud.units_cased, left=False)}))?
         (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))
     """
     ordinal_words = list(nd.ordinals) + list(nd.units)
@@ -124,28 +131,32 @@ def _patterns(lang: str) -> _Patterns:
         main=regex.compile(main, regex.VERBOSE),
         rank=regex.compile(rank, regex.VERBOSE),
         qualifiers=quals,
-        scales=scales | {k: v for k, v in short.items()},
+        scales=scales | dict(short.items()) | {fold(k): v for k, v in nd.hundreds.items()},
         percent=frozenset(fold(w) for w in ud.percent),
         points=frozenset(fold(w) for w in ud.percentage_points),
         basis=frozenset(fold(w) for w in ud.basis_points),
-        units={fold(k): v for k, v in ud.units.items()},
+        units={fold(k): v for k, v in ud.units.items()} | dict(ud.units_cased.items()),
         count_nouns=frozenset(fold(w) for w in ud.count_nouns),
     )
 
 
-def find_quantities(text: str, lang: str, *, conv: Convention | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, lang: str, *, conv: Convention | None = None, claims_only: bool = True
+) -> list[Quantity]:
     """Return every quantity in ``text`` that is a claim candidate, in text order.
 
     Dates, years, times, identifiers, URLs, phone numbers and list numbering are excluded.
-    Ranges give one quantity per bound, with ``qualifier="range"``. Raises ValueError for an
-    unsupported ``lang``.
+    Ranges give one quantity per bound, with ``qualifier="range"``. With ``claims_only``
+    (the claim default) a number in words with no scale or unit ("one of", "two days") is no
+    claim; ``claims_only=False`` keeps it, for benchmarks such as NewsQuant that count every
+    amount. Raises ValueError for an unsupported ``lang``.
     """
     pats = _patterns(lang)
     conv = conv or convention(text, lang)
     masks = nonclaims.masks(text, lang)
     found: list[Quantity] = []
     for m in pats.main.finditer(text):
-        found.extend(_from_match(m, text, lang, pats, conv))
+        found.extend(_from_match(m, text, lang, pats, conv, claims_only))
     for m in pats.rank.finditer(text):
         q = _rank(m, lang)
         if q is not None:
@@ -157,16 +168,21 @@ def find_quantities(text: str, lang: str, *, conv: Convention | None = None) -> 
 
 
 def _from_match(
-    m: regex.Match[str], text: str, lang: str, pats: _Patterns, conv: Convention
+    m: regex.Match[str],
+    text: str,
+    lang: str,
+    pats: _Patterns,
+    conv: Convention,
+    claims_only: bool = True,
 ) -> list[Quantity]:
     num = m.group("num")
     notes: list[str] = []
-    words = not num[0].isdigit()
+    words = not (num[0].isdigit() or num[0] == ".")
     try:
         if words:
             value = parse_number_words(num, lang)
         else:
-            parsed = parse_digits(num, conv)
+            parsed = parse_digits("0" + num if num[0] == "." else num, conv)
             value = parsed.value
             if parsed.note:
                 notes.append(parsed.note)
@@ -179,9 +195,19 @@ def _from_match(
             scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
     unit, has_unit = _unit(m, lang, pats)
     cur = m.group("cur")
-    if words and not (scale_text or has_unit or cur) and _bare_word_number(num, lang):
+    if (
+        claims_only
+        and words
+        and not (scale_text or has_unit or cur)
+        and _bare_word_number(num, lang)
+    ):
         return []
     if not words and _is_year(num, m, scale_text, has_unit, cur):
+        return []
+    if words and _lone_multiplier(num, lang):
+        return []
+    bare = not (scale_text or has_unit or cur or m.group("qual") or m.group("minus"))
+    if bare and not m.group("num2") and _in_name(num, words, text, m.start()):
         return []
     qualifier = pats.qualifiers.get(fold(m.group("qual") or ""), "exact")
     sign = -1.0 if (m.group("minus") or m.group("minusw")) else 1.0
@@ -222,6 +248,9 @@ def _from_match(
 def _unit(m: regex.Match[str], lang: str, pats: _Patterns) -> tuple[str, bool]:
     word = m.group("unit")
     if word:
+        cased = unit_data(lang).units_cased
+        if word in cased:
+            return cased[word], True
         key = fold(word)
         if key in pats.percent:
             return "percent", True
@@ -272,6 +301,33 @@ def _bare_word_number(num: str, lang: str) -> bool:
         if w in scales or (prefix and w.startswith(prefix) and w[len(prefix) :] in scales):
             return False
     return True
+
+
+def _lone_multiplier(num: str, lang: str) -> bool:
+    """A multiplier word on its own ("half-staff", "the fourth quarter", "parts per million",
+    "several hundred") names no amount; "a quarter", "half a million" and "two hundred" do."""
+    nd = number_data(lang)
+    key = fold(num)
+    single = " " not in key and "-" not in key
+    return single and (key in nd.fractions or key in nd.hundreds or key in nd.scales)
+
+
+_NAME_TOKEN = regex.compile(r"(?:^|(?<=[^\S]))([\p{L}&][\p{L}\p{N}&]*)" + S + r"$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“”(]" + S + r"*)$")
+
+
+def _in_name(num: str, words: bool, text: str, start: int) -> bool:
+    """A bare whole number right after a capitalised word that does not open the sentence is
+    part of a name or identifier: "S&P 500", "iPhone 11", "Game 7", "Part 3", "BBC One"."""
+    if words:
+        if not num[:1].isupper():
+            return False
+    elif not num.isdigit() or len(num) > 4:
+        return False
+    m = _NAME_TOKEN.search(text, max(0, start - 40), start)
+    if m is None or not any(c.isupper() for c in m.group(1)):
+        return False
+    return _SENTENCE_START.search(text, max(0, m.start(1) - 3), m.start(1)) is None
 
 
 def _rank(m: regex.Match[str], lang: str) -> Quantity | None:
