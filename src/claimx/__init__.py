@@ -2,7 +2,8 @@
 
 from claimx.models import Article, Claim, DocDate, Speaker, TimeRef
 from claimx.nlp import load
-from claimx.pipeline import extract, extract_many
+from claimx.parallel import extract_many
+from claimx.pipeline import extract
 from claimx.render import render
 from claimx.table import to_dataframe
 

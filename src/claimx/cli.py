@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 from claimx import __version__
 from claimx.models import Article
+from claimx.parallel import Outcomes, jobs_arg, map_ordered
 from claimx.pipeline import extract, record_fields
+from claimx.progress import Progress
 from claimx.table import FORMATS, writer
 
 
@@ -74,31 +78,46 @@ def run_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
     n_docs = n_claims = n_err = 0
     write = writer(args.format, out)
+    bar = Progress(stderr)
     try:
-        for path in args.paths:
-            for rec, where in _records(path, stdin):
-                if rec is None:
-                    n_err += 1
-                    print(where, file=stderr)
-                    continue
-                try:
-                    article = _extract_record(rec, args)
-                except (ValueError, TypeError) as err:
-                    n_err += 1
-                    print(f"{where}: {err}", file=stderr)
-                    if errors:
-                        errors.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                    continue
-                write(article)
-                n_docs += 1
-                n_claims += len(article.claims)
+        items = (item for path in args.paths for item in _records(path, stdin))
+        for (rec, where), article in _extracted(items, args):
+            if rec is None:
+                n_err += 1
+                print(where, file=stderr)
+                continue
+            if isinstance(article, (ValueError, TypeError)):
+                n_err += 1
+                print(f"{where}: {article}", file=stderr)
+                if errors:
+                    errors.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                continue
+            if isinstance(article, Exception):
+                raise article
+            write(article)
+            n_docs += 1
+            n_claims += len(article.claims)
+            bar.update(1, len(article.claims))
     finally:
+        bar.close()
         if out is not stdout:
             out.close()
         if errors:
             errors.close()
     print(f"claimx: {n_docs} documents, {n_claims} claims, {n_err} errors", file=stderr)
     return 1 if n_err else 0
+
+
+def _extracted(
+    items: Iterator[tuple[dict[str, Any] | None, str]], args: argparse.Namespace
+) -> Iterator[tuple[tuple[dict[str, Any] | None, str], Article | Exception]]:
+    """Pair each (record, location) with its Article or error, in order, on ``args.jobs``
+    processes; input is read lazily (a bounded window of records is in flight)."""
+    items, ahead = itertools.tee(items)
+    recs = (rec for rec, _ in ahead)
+    fn = Outcomes(partial(_extract_record, args=args))
+    for result in map_ordered(fn, recs, n_process=args.jobs):
+        yield next(items), result
 
 
 def _extract_record(rec: dict[str, Any], args: argparse.Namespace) -> Article:
@@ -179,6 +198,9 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", choices=["auto", "id", "en"], default="auto")
     ex.add_argument("--date", help="document date YYYY-MM-DD for every input")
     ex.add_argument("--errors", help="write bad records here verbatim")
+    ex.add_argument(
+        "--jobs", "-j", type=jobs_arg, default=1, metavar="N", help="processes (-1: every CPU)"
+    )
     ex.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="jsonl (default) or csv, a row a claim"
     )

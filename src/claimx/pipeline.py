@@ -116,11 +116,20 @@ def extract_many(records: Iterable[Mapping[str, Any] | str]) -> Iterator[Article
     Raises ValueError (naming the record's position) for a malformed record.
     """
     for n, rec in enumerate(records):
-        if isinstance(rec, str):
-            yield extract(rec)
-            continue
-        try:
-            text, doc_id, lang, date = record_fields(rec)
-        except ValueError as err:
-            raise ValueError(f"record {n}: {err}") from err
-        yield extract(text, lang=lang, date=date, doc_id=doc_id)
+        yield extract_record(rec, n)
+
+
+def extract_record(rec: Mapping[str, Any] | str, n: int = 0) -> Article:
+    """Return the Article of one record (a text or a mapping, see :func:`extract_many`).
+
+    Raises:
+        ValueError: the record is malformed (the message names position ``n``), or its
+            ``lang``/``date`` is invalid.
+    """
+    if isinstance(rec, str):
+        return extract(rec)
+    try:
+        text, doc_id, lang, date = record_fields(rec)
+    except ValueError as err:
+        raise ValueError(f"record {n}: {err}") from err
+    return extract(text, lang=lang, date=date, doc_id=doc_id)
