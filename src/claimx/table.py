@@ -264,18 +264,20 @@ def to_dataframe(articles: Iterable[Article | Mapping[str, Any]]) -> pd.DataFram
 def read_csv(path: str | Path | IO[str]) -> pd.DataFrame:
     """Return the DataFrame of a CSV written by claimx, with the same dtypes as to_dataframe.
 
-    Only an empty cell is missing (so a subject "NA" stays a string); floats round-trip exactly.
+    Only an empty cell is missing (so a subject "NA" stays a string).
 
     Raises:
         ImportError: pandas is not installed (install the ``pandas`` extra).
     """
     pandas = _pandas()
+    # pandas 3 parses floats exactly by default (and deprecates the option); pandas 2 needs it
+    exact = {} if int(pandas.__version__.split(".")[0]) >= 3 else {"float_precision": "round_trip"}
     frame: pd.DataFrame = pandas.read_csv(
         path,
+        **exact,
         dtype=dtypes(),
         keep_default_na=False,
         na_values=[""],
-        float_precision="round_trip",
         true_values=["true"],
         false_values=["false"],
     )
