@@ -64,6 +64,7 @@ def _pattern(lang: str) -> regex.Pattern[str]:
         "time": (
             rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?{S}*(?:{tz}|(?i:[ap]\.?m\.?))"
             r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+            rf"|\b\d{{1,2}}{S}*(?i:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d{S}*{tz}"
         ),
         "identifier": (
             rf"{ids}{S}*\d+(?:[./-]\d+)*"

@@ -41,6 +41,8 @@ class NumberData(LangModel):
     vague_plurals: dict[str, float] = Field(default_factory=dict)
     # words before a vague plural that multiply it by ten ("tens of thousands")
     vague_tens: list[str] = Field(default_factory=list)
+    # the word joining a vague plural to what it counts ("thousands of jobs")
+    vague_linker: str | None = None
 
 
 def number_data(lang: str) -> NumberData:
@@ -163,6 +165,7 @@ def _lexicon(lang: str) -> dict[str, _Word]:
         ("hundreds", data.hundreds),
         ("scale", data.scales),
         ("fraction", data.fractions),
+        ("denominator", data.denominators),
     ):
         for word, value in table.items():
             lex[word.lower()] = _Word(kind, value)
@@ -210,9 +213,13 @@ def parse_number_words(text: str, lang: str) -> float:
             if i == len(words) - 1 or (i == 0 and kind == "joiner"):
                 raise ValueError(f"dangling {word!r} in {text!r}")
             continue
+        if i and lex[words[i - 1]].kind == "denominator" and kind not in ("scale", "se-scale"):
+            raise ValueError(f"{word!r} cannot follow a fraction in {text!r}")
         seen = True
         if kind == "unit" or kind == "fraction":
             small += value
+        elif kind == "denominator":  # "two thirds", "a third", "one-fifth"
+            small = (small or 1) / value
         elif kind in ("teen", "se-teen"):
             small = (small if kind == "teen" else 1) + value
         elif kind in ("tens", "se-tens"):

@@ -66,6 +66,7 @@ class _Patterns:
     basis: frozenset[str]
     units: dict[str, str]
     count_nouns: frozenset[str]
+    vague: regex.Pattern[str] | None
 
 
 @cache
@@ -81,7 +82,7 @@ def _patterns(lang: str) -> _Patterns:
     short = {k: v for k, v in abbr_short.items()}
     words = number_words(lang)
     heads = [w for w in words if w not in nd.articles and w not in nd.joiners]
-    multipliers = list(nd.hundreds) + list(nd.scales) + list(nd.fractions)
+    multipliers = list(nd.hundreds) + list(nd.scales) + list(nd.fractions) + list(nd.denominators)
     w_alt = alternation(heads)
     art = alternation(nd.articles) if nd.articles else "(?!)"
     joiners = alternation(list(nd.joiners) + list(nd.articles)) if nd.articles else "(?!)"
@@ -127,6 +128,15 @@ def _patterns(lang: str) -> _Patterns:
         (?![\p{{L}}\p{{N}}])
         |(?P<ord2>(?i:{alternation(nd.ordinals)}))[-{S[1:-1]}](?i:{suffixes})
     """
+    vague = None
+    if nd.vague_plurals and nd.vague_linker:
+        of = alternation([nd.vague_linker])
+        tens = alternation(nd.vague_tens)
+        vague = rf"""
+            (?<![\p{{L}}\p{{N}}])(?:(?P<tens>(?i:{tens})){S}+{of}{S}+)?
+            (?P<vp>(?i:{alternation(nd.vague_plurals)}))
+            (?:{S}+{of}{S}+(?P<unit>(?i:{alternation(unit_words)})))?
+        """
     return _Patterns(
         main=regex.compile(main, regex.VERBOSE),
         rank=regex.compile(rank, regex.VERBOSE),
@@ -137,6 +147,7 @@ def _patterns(lang: str) -> _Patterns:
         basis=frozenset(fold(w) for w in ud.basis_points),
         units={fold(k): v for k, v in ud.units.items()} | dict(ud.units_cased.items()),
         count_nouns=frozenset(fold(w) for w in ud.count_nouns),
+        vague=regex.compile(vague, regex.VERBOSE) if vague else None,
     )
 
 
@@ -148,8 +159,9 @@ def find_quantities(
     Dates, years, times, identifiers, URLs, phone numbers and list numbering are excluded.
     Ranges give one quantity per bound, with ``qualifier="range"``. With ``claims_only``
     (the claim default) a number in words with no scale or unit ("one of", "two days") is no
-    claim; ``claims_only=False`` keeps it, for benchmarks such as NewsQuant that count every
-    amount. Raises ValueError for an unsupported ``lang``.
+    claim; ``claims_only=False`` keeps it and also reads orders of magnitude ("thousands of
+    jobs" -> one quantity with ``qualifier="range"``, lower 1000, upper 10000), for benchmarks
+    such as NewsQuant that count every amount. Raises ValueError for an unsupported ``lang``.
     """
     pats = _patterns(lang)
     conv = conv or convention(text, lang)
@@ -161,6 +173,8 @@ def find_quantities(
         q = _rank(m, lang)
         if q is not None:
             found.append(q)
+    if not claims_only and pats.vague is not None:
+        found.extend(_vague(m, lang, pats) for m in pats.vague.finditer(text))
     found = [q for q in found if not masks.overlaps(q.start, q.end)]
     found.sort(key=lambda q: (q.start, q.end))
     found = _drop_nested(found)
@@ -245,8 +259,37 @@ def _from_match(
     return [first, rest]
 
 
+def _vague(m: regex.Match[str], lang: str, pats: _Patterns) -> Quantity:
+    """Return "dozens of", "tens of thousands of dollars" as a range from the order of
+    magnitude to ten times it."""
+    low = number_data(lang).vague_plurals[fold(m.group("vp"))] * (10 if m.group("tens") else 1)
+    unit, has_unit = _unit_word(m.group("unit"), lang, pats)
+    return Quantity(
+        m.start(),
+        m.end(),
+        low,
+        unit,
+        qualifier="range",
+        lower=low,
+        upper=10 * low,
+        written="words",
+        has_scale=True,
+        has_unit=has_unit,
+        scale=low,
+    )
+
+
 def _unit(m: regex.Match[str], lang: str, pats: _Patterns) -> tuple[str, bool]:
-    word = m.group("unit")
+    unit, has_unit = _unit_word(m.group("unit"), lang, pats)
+    if has_unit:
+        return unit, True
+    cur = m.group("cur")
+    if cur:
+        return unit_data(lang).currency_prefixes[cur.strip()], True
+    return "count", False
+
+
+def _unit_word(word: str | None, lang: str, pats: _Patterns) -> tuple[str, bool]:
     if word:
         cased = unit_data(lang).units_cased
         if word in cased:
@@ -265,9 +308,6 @@ def _unit(m: regex.Match[str], lang: str, pats: _Patterns) -> tuple[str, bool]:
             return pats.units[key], True
         if key in pats.count_nouns:
             return "count", True
-    cur = m.group("cur")
-    if cur:
-        return unit_data(lang).currency_prefixes[cur.strip()], True
     return "count", False
 
 
@@ -309,7 +349,8 @@ def _lone_multiplier(num: str, lang: str) -> bool:
     nd = number_data(lang)
     key = fold(num)
     single = " " not in key and "-" not in key
-    return single and (key in nd.fractions or key in nd.hundreds or key in nd.scales)
+    lone = (nd.fractions, nd.hundreds, nd.scales, nd.denominators)
+    return single and any(key in table for table in lone)
 
 
 _NAME_TOKEN = regex.compile(r"(?:^|(?<=[^\S]))([\p{L}&][\p{L}\p{N}&]*)" + S + r"$")
@@ -355,6 +396,26 @@ def _drop_nested(found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _shares_scale(a: Quantity, b: Quantity) -> bool:
+    """True when the scale of ``b`` also applies to the bare figure ``a`` before it: "2 to 4
+    million", "$10 to $15 billion"; not "$200 to $4 million" (200 would outgrow 4)."""
+    if a.has_scale or not b.has_scale or b.scale <= 1:
+        return False
+    if not a.has_unit:
+        return True
+    return a.unit == b.unit and abs(a.value) < abs(b.value / b.scale)
+
+
+def _carry(a: Quantity, b: Quantity) -> Quantity:
+    """Return ``a`` in the scale and unit of the figure ``b`` it is paired with, when ``a``
+    has none of its own ("from 4.8 to 4.7 percent", "from $10 to $15 billion")."""
+    if _shares_scale(a, b):
+        a = replace(a, value=a.value * b.scale, scale=b.scale, has_scale=True)
+    if not a.has_unit and b.has_unit:
+        a = replace(a, unit=b.unit, has_unit=True)
+    return a
+
+
 def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     """Join "0,3 sampai 2,4 persen", "between 2 and 4 percent" and "15 to 24 years" into ranges.
 
@@ -369,13 +430,20 @@ def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.qualifier not in ("exact",) or b.qualifier != "exact":
+        if a.qualifier != "exact" or "rank" in (a.unit, b.unit):
             continue
         between = fold(text[a.end : b.start].strip())
         before = fold(text[max(0, a.start - 12) : a.start]).split()
         prev_word = before[-1] if before else ""
+        if between in joiners and prev_word in change:
+            # "from 4.8 to 4.7 percent", "from $10 to $15 billion": a change, not a range,
+            # but the first figure is written in the second's scale and unit
+            out[i] = _carry(a, b)
+            continue
+        if b.qualifier != "exact":
+            continue
         if (between in opener_joiners and prev_word in openers) or (
-            between in joiners and prev_word not in change and "\n" not in text[a.end : b.start]
+            between in joiners and "\n" not in text[a.end : b.start]
         ):
             pass
         else:
@@ -385,7 +453,7 @@ def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
         if a.written == "rank" or b.written == "rank":
             continue
         value = a.value
-        if not a.has_scale and b.has_scale and not a.has_unit:
+        if _shares_scale(a, b):
             value = a.value * b.scale
         lo, hi = min(value, b.value), max(value, b.value)
         out[i] = replace(
