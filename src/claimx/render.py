@@ -74,9 +74,12 @@ ol.claims { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem;
 .card h3 { margin: 0; font-size: 1.05rem; display: flex; gap: .5rem; align-items: baseline;
   flex-wrap: wrap; }
 .card .n { font-weight: 700; }
-.card .badge { font-size: .8rem; font-weight: 600; border: 1px solid var(--fg); border-radius:
-  999px; padding: 0 .5em; }
-.card .as-written { margin: .2rem 0 .4rem; color: var(--muted); font-size: .92rem; }
+.card .unit { font-size: .85rem; font-weight: 400; color: var(--muted); }
+.facets { display: flex; flex-wrap: wrap; gap: .3rem; margin: 0 0 .35rem; font-size: .85rem; }
+.facet { border: 1px solid var(--line); background: var(--bg); border-radius: 999px;
+  padding: 0 .55em; color: var(--muted); }
+.facet b { color: var(--fg); font-weight: 600; }
+.card .as-written { margin: .1rem 0 .3rem; color: var(--muted); font-size: .92rem; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0;
   font-size: .92rem; }
 .card dt { color: var(--muted); }
@@ -279,25 +282,23 @@ def _speaker_html(c: Claim) -> str | None:
     return out
 
 
+def _facet(label: str, value: str) -> str:
+    return f'<span class="facet">{label} <b>{_esc(value)}</b></span>'
+
+
 def _card(c: Claim, i: int, prefix: str) -> str:
     aspect = c.aspect + (f" ({'↑ up' if c.direction == 'up' else '↓ down'})" if c.direction else "")
     qualifier = c.qualifier.replace("_", " ")
     if c.qualifier == "range" or c.lower is not None or c.upper is not None:
         bounds = [format_number(x) if x is not None else "…" for x in (c.lower, c.upper)]
         qualifier += f" [{bounds[0]}, {bounds[1]}]"
-    rows = [
-        _row("Value", f"{_esc(format_value(c))} <span class='none'>({_esc(c.unit)})</span>"),
-        _row("Subject", _esc(c.subject) if c.subject else None),
-    ]
+    facets = "".join(
+        (_facet("kind", c.kind), _facet("aspect", aspect), _facet("qualifier", qualifier))
+    )
+    rows = [_row("Subject", _esc(c.subject) if c.subject else None)]
     if c.base:
         rows.append(_row("Of (base)", _esc(c.base)))
-    rows += [
-        _row("Kind", _esc(c.kind)),
-        _row("Aspect", _esc(aspect)),
-        _row("Qualifier", _esc(qualifier)),
-        _row("Time", _time_html(c)),
-        _row("Speaker", _speaker_html(c)),
-    ]
+    rows += [_row("Time", _time_html(c)), _row("Speaker", _speaker_html(c))]
     if c.quoted:
         rows.append(_row("Quoted", "in a direct quotation"))
     if c.concept:
@@ -307,7 +308,7 @@ def _card(c: Claim, i: int, prefix: str) -> str:
     head = (
         f'<h3 id="{prefix}-h{i}"><span class="n">{i + 1}.</span> '
         f"<span>{_esc(format_value(c))}</span>"
-        f'<span class="badge">{_esc(c.kind)}</span></h3>'
+        f'<span class="unit">{_esc(c.unit)}</span></h3>'
     )
     written = (
         f'<p class="as-written">“{_esc(c.text)}” · '
@@ -316,7 +317,8 @@ def _card(c: Claim, i: int, prefix: str) -> str:
     )
     return (
         f'<li class="card kind-{c.kind}" id="{prefix}-c{i}" data-claim="{i}" '
-        f'aria-labelledby="{prefix}-h{i}">{head}{written}<dl>{"".join(rows)}</dl></li>'
+        f'aria-labelledby="{prefix}-h{i}">{head}{written}<p class="facets">{facets}</p>'
+        f"<dl>{''.join(rows)}</dl></li>"
     )
 
 
