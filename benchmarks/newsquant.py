@@ -63,7 +63,7 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "JPY": ("japanese yen",),
     "CNY": ("chinese yuan",),
     "MYR": ("malaysian ringgit",),
-    "MYR_sen": ("sen",),
+    "sen": ("sen",),
     "ILS": ("shekel", "israeli new shekel"),
     "INR": ("indian rupee",),
     "KRW": ("south korean won",),
@@ -73,10 +73,12 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "RUB": ("russian ruble",),
     "IDR": ("indonesian rupiah",),
     "cent": ("cent",),
-    "year": ("year",),
+    "year": ("year", "year of age"),  # claimx reads "a 35-year-old" as 35 year
     "age": ("year of age", "age"),
-    "month": ("month",),
-    "week": ("week",),
+    "month": ("month", "month of age"),
+    "week": ("week", "week of age"),
+    "decade": ("decade",),
+    "century": ("century",),
     "day": ("day",),
     "hour": ("hour",),
     "minute": ("minute",),
@@ -87,6 +89,7 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "cm": ("centimetre",),
     "mm": ("millimetre",),
     "um": ("micrometre",),
+    "nm": ("nanometre",),
     "inch": ("inch",),
     "ft": ("foot",),
     "yard": ("yard",),
@@ -117,7 +120,31 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "MW": ("megawatt",),
     "GW": ("gigawatt",),
     "kWh": ("kilowatt hour",),
-    "hp": ("horsepower",),
+    "hp": ("horsepower", "brake horsepower"),
+    "lb-ft": ("pound-foot", "foot pound-force"),
+    "rpm": ("revolutions per minute",),
+    "ppm": ("parts-per-million",),
+    "ppb": ("parts-per-billion",),
+    "GPa": ("gigapascal",),
+    "MPa": ("megapascal",),
+    "ksi": ("kilopound per square inch",),
+    "psi": ("pound-force per square inch",),
+    "times": ("count",),
+    "knot": ("knot",),
+    "pint": ("pint",),
+    "quart": ("quart",),
+    "MWh": ("megawatt hour",),
+    "GWh": ("gigawatt hour",),
+    "TWh": ("terawatt hour",),
+    "V": ("volt",),
+    "J": ("joule",),
+    "kcal": ("kilocalorie", "calorie"),
+    "m3": ("cubic metre",),
+    "ft3": ("cubic foot",),
+    "ug": ("microgram",),
+    "KB": ("kilobyte",),
+    "PB": ("petabyte",),
+    "Gbps": ("gigabit per second",),
     "Hz": ("hertz",),
     "kHz": ("kilohertz",),
     "MHz": ("megahertz",),
@@ -242,8 +269,12 @@ def _sing(w: str) -> str:
 
 
 def unit_ok(g: Gold, p: Pred) -> bool:
-    """Return True if claimx's unit stands for the gold normalized unit."""
-    if g.unit in UNIT_NAMES.get(p.unit, ()):
+    """Return True if claimx's unit stands for the gold normalized unit.
+
+    claimx has no compound units: a gold "dollar per barrel" is matched by claimx's USD.
+    """
+    names = UNIT_NAMES.get(p.unit, ())
+    if g.unit in names or g.unit.split(" per ")[0] in names:
         return True
     if p.unit != "count":
         return False

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from claimx.lexicon import S, alternation, calendar_data, unit_data
+from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
 from claimx.numbers import number_data
 
 
@@ -46,6 +46,12 @@ def _pattern(lang: str) -> regex.Pattern[str]:
     ordinal = (
         "|".join(regex.escape(o.rstrip("- ")) for o in number_data(lang).ordinal_prefixes) or "(?!)"
     )
+    # "minus-5 yards", "sub-7 nanometer": a word that signs or bounds the number after it
+    prefix = "|".join(
+        regex.escape(w.rstrip("-"))
+        for w in (*number_data(lang).minus_words, *qualifier_data(lang).less_than)
+        if w[:1].isalpha()
+    )
     currency = "|".join(
         regex.escape(c) for c in unit_data(lang).currency_prefixes if c[-1:].isalpha()
     )
@@ -70,7 +76,7 @@ def _pattern(lang: str) -> regex.Pattern[str]:
             rf"{ids}{S}*\d+(?:[./-]\d+)*"
             r"|\b[vV]\d+(?:\.\d+)+\b"
             r"|(?<=\p{Lu}\p{L}*" + S + r")\d+\.0\b(?![.,]\d)"
-            rf"|(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}))[-_]?\d+(?:[.,-]\d+)*"
+            rf"|(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}|(?i:{prefix})))[-_]?\d+(?:[.,-]\d+)*"
         ),
         "list": r"(?m)^" + S + r"*\d{1,2}[.)]" + S + r"+(?=\p{Lu})",
         "phone": r"(?:\+\d{1,3}[\s-]?)?\(0\d{1,4}\)[\s-]?\d{3,4}[\s-]?\d{3,5}"

@@ -109,9 +109,10 @@ def _patterns(lang: str) -> _Patterns:
     minus = alternation(nd.minus_words)
     main = rf"""
         (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
-        (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈])))?
+        (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
         (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
-        (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?)?
+        (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?
+           (?P<minus2>-(?=\d))?)?
         (?P<num>{number})
         (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
         (?P<scale>(?:{S}?(?i:{digit_scales}))+
@@ -224,7 +225,7 @@ def _from_match(
     if bare and not m.group("num2") and _in_name(num, words, text, m.start()):
         return []
     qualifier = pats.qualifiers.get(fold(m.group("qual") or ""), "exact")
-    sign = -1.0 if (m.group("minus") or m.group("minusw")) else 1.0
+    sign = -1.0 if (m.group("minus") or m.group("minusw") or m.group("minus2")) else 1.0
     value = sign * value * scale
     if not math.isfinite(value):
         return []
