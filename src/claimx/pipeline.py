@@ -52,10 +52,10 @@ def extract(
     times = timex.find_times(text, lang, doc, doc_date)
     speakers = attribution.attribute(text, lang, doc)
     claims: list[Claim] = []
-    for q in find_quantities(text, lang):
-        if doc.is_boilerplate(q.start):
-            continue
-        sem = semantics.describe(q, text, lang, doc)
+    found = [q for q in find_quantities(text, lang) if not doc.is_boilerplate(q.start)]
+    sems = semantics.describe_all(found, text, lang, doc)
+    whens = timex.claim_times(found, [s.kind for s in sems], doc, times, doc_date)
+    for q, sem, when in zip(found, sems, whens, strict=True):
         si = doc.sentence_at(q.start)
         sent = doc.sentences[si] if doc.sentences else None
         claims.append(
@@ -74,7 +74,7 @@ def extract(
                 subject=sem.subject,
                 base=sem.base,
                 concept=sem.concept,
-                time=timex.claim_time(q, sem.kind, doc, times, doc_date),
+                time=when,
                 speaker=speakers.speaker_for(q.start, q.end),
                 sentence=SentenceRef(index=si, start=sent.start, end=sent.end) if sent else None,
                 lang=lang,  # type: ignore[arg-type]

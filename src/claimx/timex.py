@@ -1,15 +1,21 @@
-"""Time expressions and the time each claim refers to.
+"""Time expressions, the document date, and the time each claim refers to.
 
-First version: document date from the caller only; no claim times. Issue #3 fills this module.
+The public face of :mod:`claimx.timeexpr` (finding time expressions), :mod:`claimx.docdate`
+(inferring the document date) and :mod:`claimx.claimtime` (binding claims to times).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from claimx import docdate
+from claimx.claimtime import Binder, Binding
 from claimx.models import DocDate, TimeRef
+from claimx.periods import Period, Value, parse_iso
 from claimx.quantities import Quantity
 from claimx.structure import Structure
+from claimx.timeexpr import TimeExpr, resolve, scan
 
 
 def given_date(date: str | dt.date | None) -> DocDate | None:
@@ -34,16 +40,79 @@ def given_date(date: str | dt.date | None) -> DocDate | None:
 
 def document_date(text: str, lang: str, doc: Structure, given: DocDate | None) -> DocDate | None:
     """Return the document date: the caller's, else one inferred from the text, else None."""
-    return given
+    if given is not None:
+        return given
+    return docdate.infer(text, lang, doc)
 
 
-def find_times(text: str, lang: str, doc: Structure, date: DocDate | None) -> list[TimeRef]:
-    """Return the time expressions of ``text``, resolved against the document date."""
-    return []
+def date_period(date: DocDate | None) -> Period | None:
+    """Return the document date as a Period (None when there is none)."""
+    if date is None:
+        return None
+    v = parse_iso(date.value)
+    return v if isinstance(v, Period) else None
+
+
+class Timeline(list[TimeRef]):
+    """The time expressions of one text as TimeRefs, plus what binding claims to them needs."""
+
+    def __init__(
+        self, text: str, lang: str, doc: Structure, exprs: Sequence[TimeExpr], date: Period | None
+    ) -> None:
+        super().__init__(_ref(text, t, resolve(t, date)) for t in exprs if t.role == "time")
+        self.text, self.lang, self.doc, self.exprs, self.date = text, lang, doc, exprs, date
+
+
+def _ref(text: str, t: TimeExpr, value: Value | None, *, relation: bool = True) -> TimeRef:
+    return TimeRef(
+        value=value.iso() if value is not None else None,
+        text=text[t.start : t.end],
+        start=t.start,
+        end=t.end,
+        relation=t.relation if relation else None,
+    )
+
+
+def find_times(text: str, lang: str, doc: Structure, date: DocDate | None) -> Timeline:
+    """Return the time expressions of ``text``, resolved against the document date.
+
+    Event dates and datelines are left out (they date the reporting, not a quantity); a
+    relative expression that cannot be resolved has value None.
+    """
+    return Timeline(text, lang, doc, scan(text, lang), date_period(date))
+
+
+def claim_times(
+    quantities: Sequence[Quantity],
+    kinds: Sequence[str],
+    doc: Structure,
+    times: Timeline,
+    date: DocDate | None,
+) -> list[TimeRef | None]:
+    """Return the time governing each quantity (kinds: "actual", "target" or "forecast").
+
+    A time taken from an expression carries its text and offsets; one inferred from the
+    paragraph, the article's lead or the document date carries only its value.
+
+    Raises:
+        ValueError: ``quantities`` and ``kinds`` differ in length.
+    """
+    if len(quantities) != len(kinds):
+        raise ValueError(f"{len(quantities)} quantities but {len(kinds)} kinds")
+    binder = Binder(times.text, times.lang, doc, times.exprs, date_period(date), quantities)
+    return [_as_ref(times.text, b) for b in binder.bind_all(quantities, kinds)]
+
+
+def _as_ref(text: str, b: Binding | None) -> TimeRef | None:
+    if b is None or b.value is None:
+        return None
+    if b.expr is None:
+        return TimeRef(value=b.value.iso())
+    return _ref(text, b.expr, b.value)
 
 
 def claim_time(
-    q: Quantity, kind: str, doc: Structure, times: list[TimeRef], date: DocDate | None
+    q: Quantity, kind: str, doc: Structure, times: Timeline, date: DocDate | None
 ) -> TimeRef | None:
-    """Return the time that governs quantity ``q``, or None."""
-    return None
+    """Return the time that governs quantity ``q`` alone (see :func:`claim_times`)."""
+    return claim_times([q], [kind], doc, times, date)[0]

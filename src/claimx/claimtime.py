@@ -1,0 +1,344 @@
+"""Which time governs each claim: binding quantities to the time expressions of their text.
+
+Rules, in order (words from ``lang/<code>/time.yaml``):
+
+1. A quantity inside a comparison ("dibandingkan 2014 yang sebanyak X", "compared to X in
+   2021", "from X last year") takes the time written in that comparison; a bare year there
+   names the same period of that year as the sentence speaks of ("compared to 2021" after
+   "October-December 2022" is 2021-Q4), and "earlier" the period compared against before.
+2. Otherwise the time in its own clause (an explicit date before a "now"), else the nearest
+   earlier one in its sentence, else a later one. Event dates, datelines and "since" times
+   never govern. A target is not governed by an as-of time written before it in another
+   clause (that dates the achievement, not the goal); it takes that time's year instead.
+3. With no time in its sentence, a claim takes the time the previous sentences of its
+   paragraph spoke of; a new paragraph returns to the article's lead time (the first time an
+   actual or forecast claim was bound to); a target takes the last target's time; a present
+   statement takes the document date.
+4. Relative expressions are resolved against the document date ("tahun lalu"), the time of
+   the sentence ("a year earlier") or, for "saat ini"/"kini", the document date unless a later
+   sentence says what date the figures are as of ("Data tersebut ... per Oktober 2021").
+5. A span over several years governs as its end ("between August 2015 and December 27, 2021"
+   -> 2021-12-27; "RPJMN 2020-2024" -> 2024); a span of change ("pada 2020 ke 2021") yields
+   the lead time when that lies within its last year.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.lexicon import S, alternation, qualifier_data
+from claimx.periods import Interval, Period, Value, contains, end_of
+from claimx.quantities import Quantity
+from claimx.structure import Structure
+from claimx.timeexpr import TimeExpr, resolve, shift_value, time_data
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    pattern: regex.Pattern[str]
+    anaphora: regex.Pattern[str]
+
+
+@cache
+def _marks(lang: str) -> _Marks:
+    td = time_data(lang)
+    cmp = alternation(td.comparison_cues)
+    ends = alternation(td.comparison_ends)
+    words = alternation(td.clause_words)
+    return _Marks(
+        pattern=regex.compile(
+            rf"(?P<cmp>(?i:{cmp}))|(?P<end>{ends})|(?P<brk>[,;:](?=\s)|[()]|{S}[–—-]{S}|{words})"
+        ),
+        anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
+    )
+
+
+@cache
+def _openers(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in qualifier_data(lang).change_openers)
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """The value a claim is bound to and the expression it came from (None when inferred)."""
+
+    value: Value | None
+    expr: TimeExpr | None
+    how: str
+
+
+class Binder:
+    """Bind quantities of one text to its time expressions (built once per document)."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        doc: Structure,
+        exprs: Sequence[TimeExpr],
+        date: Period | None,
+        quantities: Sequence[Quantity] = (),
+    ) -> None:
+        self.text, self.lang, self.doc, self.date = text, lang, doc, date
+        self.times = [t for t in exprs if t.role == "time" and not doc.is_boilerplate(t.start)]
+        self.starts = [t.start for t in self.times]
+        self._scan_marks()
+        self.qstarts = sorted(q.start for q in quantities)
+        self._data_statements()
+        self._sentence_times()
+
+    # ----------------------------------------------------------------- structure of the text
+    def _inside_time(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.times[i].end > pos
+
+    def _scan_marks(self) -> None:
+        self.breaks: list[int] = []
+        self.cues: list[int] = []
+        self.cue_ends: list[int] = []
+        self.stops: list[int] = []
+        for m in _marks(self.lang).pattern.finditer(self.text):
+            s = m.start()
+            if self._inside_time(s):
+                continue
+            if m.lastgroup == "cmp":
+                nxt = bisect_left(self.starts, m.end())
+                if (
+                    m.group().casefold() in _openers(self.lang)
+                    and nxt < len(self.times)
+                    and self.times[nxt].start - m.end() <= 1
+                ):
+                    continue  # "dari Agustus 2015 sampai 2019" opens a span, not a comparison
+                self.cues.append(s)
+                self.cue_ends.append(m.end())
+            elif m.lastgroup == "end":
+                self.stops.append(s)
+            else:
+                self.breaks.append(s)
+                self.stops.append(s)
+        self.bounds = sorted(self.breaks + self.cues)
+
+    def _segment(self, pos: int, ss: int, se: int) -> tuple[int, int] | None:
+        """Return the comparison segment [cue, end) of sentence [ss, se) containing ``pos``."""
+        i = bisect_right(self.cues, pos) - 1
+        if i < 0 or self.cues[i] < ss:
+            return None
+        c = self.cues[i]
+        j = bisect_left(self.stops, self.cue_ends[i])
+        end = self.stops[j] if j < len(self.stops) else len(self.text)
+        end = min(end, se)
+        return (c, end) if c <= pos < end else None
+
+    def _clause(self, pos: int, ss: int, se: int) -> tuple[int, int]:
+        i = bisect_right(self.bounds, pos) - 1
+        a = max(self.bounds[i], ss) if i >= 0 else ss
+        j = bisect_right(self.bounds, pos)
+        b = min(self.bounds[j], se) if j < len(self.bounds) else se
+        return a, b
+
+    def _in_segment(self, t: TimeExpr, ss: int, se: int) -> bool:
+        return self._segment(t.start, ss, se) is not None
+
+    def _sentence_span(self, pos: int) -> tuple[int, int, int]:
+        if not self.doc.sentences:
+            return 0, 0, len(self.text)
+        i = self.doc.sentence_at(pos)
+        s = self.doc.sentences[i]
+        return i, s.start, s.end
+
+    def _times_in(self, a: int, b: int) -> list[TimeExpr]:
+        return self.times[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    # ------------------------------------------------------------------ present and carries
+    def _data_statements(self) -> None:
+        """Sentences like "Data tersebut berdasarkan catatan data per Oktober 2021"."""
+        self.stmt_pos: list[int] = []
+        self.stmt_val: list[Value] = []
+        ana = _marks(self.lang).anaphora
+        for s in self.doc.sentences:
+            if not ana.match(self.text, s.start, s.end):
+                continue
+            k = bisect_left(self.qstarts, s.start)
+            if k < len(self.qstarts) and self.qstarts[k] < s.end:
+                continue
+            for t in self._times_in(s.start, s.end):
+                if t.anchor is None and t.value is not None and t.relation == "as_of":
+                    self.stmt_pos.append(s.start)
+                    self.stmt_val.append(t.value)
+                    break
+        self.absolute = [t.start for t in self.times if t.anchor is None and t.value is not None]
+
+    def now(self, pos: int) -> Value | None:
+        """Return the present as seen from ``pos``: a following data statement, else the date."""
+        i = bisect_right(self.stmt_pos, pos)
+        if i < len(self.stmt_pos):
+            a = bisect_right(self.absolute, pos)
+            b = bisect_left(self.absolute, self.stmt_pos[i])
+            if a == b:
+                return self.stmt_val[i]
+        return self.date
+
+    def _sentence_times(self) -> None:
+        """The main time of each sentence and the time carried into it from its paragraph."""
+        n = len(self.doc.sentences)
+        self.main: list[Value | None] = [None] * n
+        self.carried: list[Value | None] = [None] * n
+        self.cmp_pos: list[int] = []
+        self.cmp_val: list[Value] = []
+        carry: Value | None = None
+        for i, s in enumerate(self.doc.sentences):
+            if i and self.doc.sentence_paragraph[i] != self.doc.sentence_paragraph[i - 1]:
+                carry = None
+            self.carried[i] = carry
+            mains = [
+                t
+                for t in self._times_in(s.start, s.end)
+                if not self._in_segment(t, s.start, s.end) and t.relation != "since"
+            ]
+            ref = carry
+            for t in mains:
+                v = self.evaluate(t, ref)
+                if v is not None:
+                    self.main[i] = ref = v
+            for t in self._times_in(s.start, s.end):
+                if self._in_segment(t, s.start, s.end):
+                    v = self.evaluate(t, self.main[i] or carry)
+                    if v is not None:
+                        self.cmp_pos.append(t.start)
+                        self.cmp_val.append(self._project(t, v, self.main[i] or carry))
+            if self.main[i] is not None:
+                carry = self.main[i]
+
+    def earlier(self, pos: int) -> Value | None:
+        """Return the last compared-against period before ``pos``."""
+        i = bisect_left(self.cmp_pos, pos) - 1
+        return self.cmp_val[i] if i >= 0 else None
+
+    # ------------------------------------------------------------------------- evaluation
+    def evaluate(self, t: TimeExpr, ref: Value | None) -> Value | None:
+        """Return the value of ``t`` for a claim whose sentence speaks of ``ref``."""
+        if t.anchor == "now":
+            return self.now(t.start)
+        if t.anchor == "earlier":
+            return self.earlier(t.start)
+        if t.anchor == "ref" and t.partial is None:
+            base = ref if ref is not None else self.date
+            if base is None:
+                return None
+            if t.unit == "year" and isinstance(base, Period) and base.grain == 4:
+                base = base.as_grain(3)
+            return shift_value(base, t.unit, t.offset)
+        return resolve(t, self.date)
+
+    @staticmethod
+    def _project(t: TimeExpr, v: Value, ref: Value | None) -> Value:
+        """A bare year compared with a finer period names that period in the year."""
+        if (
+            t.anchor is None
+            and isinstance(v, Period)
+            and v.grain == 0
+            and ref is not None
+            and (isinstance(ref, Interval) or ref.grain > 0)
+            and end_of(ref).year != v.year
+        ):
+            return ref.in_year(v.year)
+        return v
+
+    def _settle(self, t: TimeExpr, v: Value, lead: Value | None) -> Value:
+        if isinstance(v, Interval) and v.multi_year:
+            last = v.end
+            if t.span and last.grain == 0 and lead is not None and contains(last, lead):
+                return lead
+            return last
+        return v
+
+    # ----------------------------------------------------------------------------- binding
+    def own(self, q: Quantity, kind: str) -> Binding | None:
+        """Return the binding ``q`` gets from its own sentence, or None."""
+        i, ss, se = self._sentence_span(q.start)
+        ref = (self.main[i] if i < len(self.main) else None) or (
+            self.carried[i] if i < len(self.carried) else None
+        )
+        times = [t for t in self._times_in(ss, se) if t.end <= q.start or t.start >= q.end]
+        seg = self._segment(q.start, ss, se)
+        if seg is not None:
+            inside = [t for t in times if seg[0] <= t.start < seg[1]]
+            if inside:
+                t = min(inside, key=lambda t: _distance(t, q))
+                v = self.evaluate(t, ref)
+                if v is not None:
+                    return Binding(self._project(t, v, ref), t, "comparison")
+        cands = [t for t in times if not self._in_segment(t, ss, se) and t.relation != "since"]
+        ca, cb = self._clause(q.start, ss, se)
+        if kind == "target":
+            held = [t for t in cands if t.relation == "as_of" and t.end <= ca]
+            cands = [t for t in cands if t not in held]
+        else:
+            held = []
+        clause = [t for t in cands if ca <= t.start and t.end <= cb]
+        if clause:
+            t = min(clause, key=lambda t: (t.anchor == "now", _distance(t, q)))
+        else:
+            before = [t for t in cands if t.end <= q.start]
+            after = [t for t in cands if t.start >= q.end]
+            t = before[-1] if before else after[0] if after else None  # type: ignore[assignment]
+        if t is not None:
+            v = self.evaluate(t, self.carried[i] if i < len(self.carried) else None)
+            if v is not None:
+                return Binding(v, t, "clause" if clause else "sentence")
+        if held:
+            v = self.evaluate(held[-1], ref)
+            if v is not None:
+                return Binding(Period(end_of(v).year), held[-1], "target year")
+        return None
+
+    def bind_all(
+        self, quantities: Sequence[Quantity], kinds: Sequence[str]
+    ) -> list[Binding | None]:
+        """Return the binding of every quantity (in the order given)."""
+        owns = [self.own(q, k) for q, k in zip(quantities, kinds, strict=True)]
+        lead = next(
+            (
+                b.value
+                for b, k in zip(owns, kinds, strict=True)
+                if b is not None and b.how in ("clause", "sentence") and k != "target"
+            ),
+            None,
+        )
+        out: list[Binding | None] = []
+        target: Value | None = None
+        for q, k, b in zip(quantities, kinds, owns, strict=True):
+            if b is not None and b.value is not None and b.expr is not None:
+                b = Binding(self._settle(b.expr, b.value, lead), b.expr, b.how)
+            if b is None:
+                b = self._fallback(q, k, lead, target)
+            if k == "target" and b is not None and b.value is not None:
+                target = b.value
+            out.append(b)
+        return out
+
+    def _fallback(
+        self, q: Quantity, kind: str, lead: Value | None, target: Value | None
+    ) -> Binding | None:
+        i, _, _ = self._sentence_span(q.start)
+        carried = self.carried[i] if i < len(self.carried) else None
+        if kind == "target":
+            if carried is not None:
+                return Binding(end_of(carried), None, "paragraph")
+            return Binding(target, None, "last target") if target is not None else None
+        if carried is not None:
+            v = end_of(carried) if isinstance(carried, Interval) and carried.multi_year else carried
+            return Binding(v, None, "paragraph")
+        if lead is not None:
+            return Binding(lead, None, "lead")
+        now = self.now(q.start)
+        return Binding(now, None, "document date") if now is not None else None
+
+
+def _distance(t: TimeExpr, q: Quantity) -> int:
+    return q.start - t.end if t.end <= q.start else t.start - q.end

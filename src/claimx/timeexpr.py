@@ -1,0 +1,475 @@
+"""Time expressions: find and parse them, in one scan of the text per language.
+
+Recognised forms (words from ``lang/<code>/time.yaml`` and ``calendar.yaml``): years
+("2024", "2024 ini"), month and year ("Maret 2023", "February, 2020"), full dates
+("15 Juni 2021", "October 17, 2022", "(4/12/2023)", "(23/1/21)", "2023-12"), day and month
+("14 Juni", "September 20"), quarters and halves ("kuartal III-2023", "Q1 2024", "third
+quarter of 2022", "semester I 2023"), spans ("Januari−September 2023", "2019-2024", "between
+August 2015 and December 27, 2021", "pada 2020 ke 2021") and relative expressions ("saat ini",
+"tahun lalu", "this year", "a year earlier"). Each comes with the relation its cue gives
+(as_of, in, by, since) and a role: an ordinary time, an event date (after a weekday, "Senin
+(4/12/2023)"), a dateline on its own line, or a header (" date 2023-12").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import Literal
+
+import regex
+
+from claimx.langdata import LangModel, load
+from claimx.lexicon import S, alternation, calendar_data, fold, qualifier_data
+from claimx.periods import Interval, Period, Value, from_date, interval
+
+Relation = Literal["as_of", "in", "by", "since", "until"]
+
+
+class TimeData(LangModel):
+    """Schema of ``lang/<code>/time.yaml``."""
+
+    relations: dict[Relation, list[str]]
+    now: list[str]
+    relative: dict[str, tuple[Literal["doc", "ref"], Literal["year", "month"], int]]
+    month_year_relative: dict[str, int]
+    earlier: list[str]
+    this_suffix: list[str]
+    quarter_words: list[str]
+    half_words: list[str]
+    ordinals: dict[str, int]
+    ordinal_first: bool
+    year_links: list[str]
+    span_joiners: list[str]
+    interval_joiners: list[str]
+    numeric_order: Literal["dmy", "mdy"]
+    header_labels: list[str]
+    comparison_cues: list[str]
+    comparison_ends: list[str]
+    clause_words: list[str]
+    data_anaphora: list[str]
+    weekday_cues: list[str]
+
+
+def time_data(lang: str) -> TimeData:
+    """Return the validated time words of ``lang``."""
+    return load(lang, "time", TimeData)
+
+
+Anchor = Literal["now", "doc", "ref", "earlier"]
+Role = Literal["time", "event", "dateline", "header"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression: its span, its value (absolute or relative) and what it is for.
+
+    ``value`` is the absolute value when the text gives one, else the value resolved against
+    the document date (None when there is none). ``anchor`` marks a relative expression:
+    "now" (the present), "doc" (counted from the document date), "ref" (counted from the time
+    the sentence speaks of) or "earlier" (the period compared against a moment ago), with
+    ``unit``/``offset`` the count. ``span`` marks a span of change ("2020 ke 2021").
+    ``partial`` marks a date written without its year ("14 Juni"), resolved like "doc".
+    """
+
+    start: int
+    end: int
+    value: Value | None
+    relation: Relation | None = None
+    role: Role = "time"
+    anchor: Anchor | None = None
+    unit: Literal["year", "month"] | None = None
+    offset: int = 0
+    span: bool = False
+    partial: Value | None = None
+    bare: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    atom: regex.Pattern[str]
+    cue: regex.Pattern[str]
+    weekday_before: regex.Pattern[str]
+    header_before: regex.Pattern[str]
+    ident_before: regex.Pattern[str]
+    joiner: regex.Pattern[str]
+    span_joiner: regex.Pattern[str]
+    opener_before: regex.Pattern[str]
+    opener_joiner: regex.Pattern[str]
+    apposition: regex.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    relative: dict[str, tuple[str, str, int]]
+    month_rel: dict[str, int]
+    now: frozenset[str]
+    earlier: frozenset[str]
+    quarter_words: frozenset[str]
+    half_words: frozenset[str]
+
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_END = r"(?![\d]|[.,]\d|-an\b|s\b|['’]s\b)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """Return the compiled time grammar of ``lang`` (built once per language)."""
+    cal = calendar_data(lang)
+    td = time_data(lang)
+    qd = qualifier_data(lang)
+    months = dict(cal.months)
+    months.update({k.upper(): v for k, v in cal.months.items() if len(k) > 3})
+    month = alternation(months)
+    weekdays = dict(cal.weekdays)
+    weekdays.update({k.upper(): v for k, v in cal.weekdays.items()})
+    weekday = alternation(weekdays)
+    year = rf"(?<![\p{{L}}\d.,/])(?:{YEAR}){_YEAR_END}"
+    yy = rf"(?:{YEAR}|\d{{2}}(?!\d))"
+    links = alternation(td.year_links)
+    ords = alternation(td.ordinals)
+    rel_year = "(?i:" + alternation(td.month_year_relative) + ")"
+    qw = "(?i:" + alternation(td.quarter_words) + ")"
+    hw = "(?i:" + alternation(td.half_words) + ")"
+    suffix = rf"(?:{S}*[-/]{S}*|{S}*,?{S}+(?:{links}{S}+)?)"
+    if td.ordinal_first:
+        period = (
+            rf"(?P<qh>{ords}{S}+(?:{qw}|{hw})(?:{suffix}(?:{year}|{rel_year}))?)"
+            rf"|(?P<qh_>(?:{qw}|{hw}){S}+{ords}(?:{suffix}{year})?)"
+        )
+    else:
+        period = rf"(?P<qh>(?:{qw}|{hw}){S}*{ords}(?:{suffix}(?:{year}|{rel_year}))?)"
+    rel = alternation(list(td.relative) + td.now + td.earlier)
+    this = alternation(td.this_suffix)
+    parts = [
+        rf"(?P<numdate>(?<![\d/.,])\d{{1,2}}/\d{{1,2}}/{yy}(?![/\d]))",
+        r"(?P<iso>(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))",
+        period,
+        rf"(?P<q>\b[QH][1-4](?:{S}*[-/]?{S}*{yy})?\b|\b[1-4][QH]{S}*{yy}\b)",
+        rf"(?P<dmy>(?<![\d.,/]){_DAY}{S}+(?:of{S}+)?{month}(?:{S}*,?{S}*{year})?)",
+        rf"(?P<mdy>{month}\.?{S}+{_DAY}(?![.,]\d|{S}*%)(?:{S}*,?{S}*{year})?)",
+        rf"(?P<my>{month}{S}*,?{S}*{year}|{month}{S}+{rel_year})",
+        rf"(?P<month>{month})",
+        rf"(?P<rel>(?i:{rel}))",
+        rf"(?P<year>{year}(?:{S}+{this})?)",
+    ]
+    cues = []
+    for relation, words in td.relations.items():
+        cues.append(rf"(?P<{relation}>{alternation(words)})")
+    cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
+    joiners = list(qd.range_joiners) + list(td.interval_joiners)
+    return _Grammar(
+        atom=regex.compile("|".join(parts)),
+        cue=cue,
+        weekday_before=regex.compile(rf"{weekday}{S}*,?{S}*\(?{S}*\Z"),
+        header_before=regex.compile(
+            rf"(?:\A|\n)[ \t]*(?i:{alternation(td.header_labels)})[ \t]*:?[ \t]*\Z"
+        ),
+        ident_before=regex.compile(
+            rf"{alternation(cal.identifier_cues)}{S}*[\w./-]*\d[\w./-]*{S}+"
+            rf"(?i:{links}){S}*\Z"
+        ),
+        joiner=regex.compile(rf"{S}*{alternation(joiners)}{S}*\Z"),
+        span_joiner=regex.compile(rf"{S}*{alternation(td.span_joiners)}{S}*\Z"),
+        opener_before=regex.compile(rf"{alternation(qd.range_openers)}{S}+\Z"),
+        opener_joiner=regex.compile(rf"{S}+{alternation(qd.range_opener_joiners)}{S}+\Z"),
+        apposition=regex.compile(rf"[\s,]*(?:(?i:{links})\s*)?"),
+        months={fold(k): v for k, v in months.items()},
+        weekdays={fold(k): v for k, v in weekdays.items()},
+        ordinals={fold(k): v for k, v in td.ordinals.items()},
+        relative={fold(k): v for k, v in td.relative.items()},
+        month_rel={fold(k): v for k, v in td.month_year_relative.items()},
+        now=frozenset(fold(w) for w in td.now),
+        earlier=frozenset(fold(w) for w in td.earlier),
+        quarter_words=frozenset(fold(w) for w in td.quarter_words),
+        half_words=frozenset(fold(w) for w in td.half_words),
+    )
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}'’.]+")
+_NUM = regex.compile(r"\d+")
+
+
+def _year(s: str) -> int:
+    y = int(s)
+    return y if y >= 100 else 2000 + y if y < 70 else 1900 + y
+
+
+def _date(y: int, m: int, d: int) -> Period | None:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return None
+    return Period(y, m, d)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    value: Value | None
+    partial: Value | None = None
+    anchor: Anchor | None = None
+    unit: Literal["year", "month"] | None = None
+    offset: int = 0
+
+
+def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
+    """Parse one matched atom; None when it is not a valid date."""
+    nums = [int(n) for n in _NUM.findall(s)]
+    words = [fold(w) for w in _WORD.findall(s)]
+    month = next((g.months[w] for w in words if w in g.months), 0)
+    if kind == "numdate":
+        a, b, y = _NUM.findall(s)
+        d, m = (int(a), int(b)) if time_data(lang).numeric_order == "dmy" else (int(b), int(a))
+        p = _date(_year(y), m, d)
+        return _Parsed(p) if p else None
+    if kind == "iso":
+        p = _date(nums[0], nums[1], nums[2] if len(nums) > 2 else 1)
+        if p is None:
+            return None
+        return _Parsed(p if len(nums) > 2 else Period(nums[0], nums[1]))
+    if kind in ("qh", "qh_", "q"):
+        return _parse_quarter(s, g)
+    if kind == "dmy" or kind == "mdy":
+        day = nums[0]
+        years = [n for n in nums[1:] if n >= 1000]
+        if years:
+            p = _date(years[0], month, day)
+            return _Parsed(p) if p else None
+        if _date(2000, month, day) is None:
+            return None
+        return _Parsed(None, partial=Period(2000, month, day))
+    if kind == "my":
+        years = [n for n in nums if n >= 1000]
+        if years:
+            return _Parsed(Period(years[0], month))
+        rel = " ".join(words[1:])
+        return _Parsed(
+            None,
+            partial=Period(2000, month),
+            anchor="doc",
+            unit="year",
+            offset=g.month_rel.get(rel, 0),
+        )
+    if kind == "month":
+        return _Parsed(None, partial=Period(2000, month))
+    if kind == "rel":
+        w = fold(s)
+        if w in g.now:
+            return _Parsed(None, anchor="now")
+        if w in g.earlier:
+            return _Parsed(None, anchor="earlier")
+        anchor, unit, off = g.relative[w]
+        return _Parsed(None, anchor=anchor, unit=unit, offset=off)  # type: ignore[arg-type]
+    if kind == "year":
+        return _Parsed(Period(nums[0]))
+    return None
+
+
+def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:
+    m = regex.fullmatch(r"([QH])([1-4])\W*(\d{2,4})?|([1-4])([QH])\W*(\d{2,4})", s.strip())
+    if m:
+        tag = m.group(1) or m.group(5)
+        n = int(m.group(2) or m.group(4))
+        ys = m.group(3) or m.group(6)
+        if tag == "H" and n > 2:
+            return None
+        y = _year(ys) if ys else 2000
+        p = Period(y, quarter=n) if tag == "Q" else Period(y, half=n)
+        return _Parsed(p) if ys else _Parsed(None, partial=p)
+    tokens = [fold(w) for w in regex.findall(r"[\p{L}\p{N}]+", s)]
+    is_q = any(t in g.quarter_words for t in tokens)
+    n = next((g.ordinals[t] for t in tokens if t in g.ordinals), 0)
+    if not n or (not is_q and n > 2):
+        return None
+    years = [int(t) for t in tokens if t.isdigit() and len(t) == 4]
+    y = years[0] if years else 2000
+    p = Period(y, quarter=n) if is_q else Period(y, half=n)
+    if years:
+        return _Parsed(p)
+    rel = next((v for k, v in g.month_rel.items() if k in fold(s)), None)
+    if rel is not None:
+        return _Parsed(None, partial=p, anchor="doc", unit="year", offset=rel)
+    return _Parsed(None, partial=p)
+
+
+def _role(text: str, s: int, e: int, g: _Grammar, value: Value | None) -> Role:
+    before = text[max(0, s - 40) : s]
+    if g.header_before.search(before):
+        return "header"
+    full = isinstance(value, Period) and value.day is not None
+    if full:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        head, tail = text[ls:s], text[e:le]
+        if (
+            le - ls <= 70
+            and not any(c.isdigit() for c in head)
+            and regex.fullmatch(r"[\s,]*(?:\d{1,2}[:.]\d{2}\b.*)?", tail)
+        ):
+            return "dateline"
+    if g.weekday_before.search(before):
+        return "event"
+    if full and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+        return "event"
+    return "time"
+
+
+def _relation(text: str, s: int, g: _Grammar) -> Relation | None:
+    m = g.cue.search(text, max(0, s - 40), s)
+    if m is None:
+        return None
+    for name, word in m.groupdict().items():
+        if word:
+            return name  # type: ignore[return-value]
+    return None
+
+
+@lru_cache(maxsize=16)
+def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
+    """Return the time expressions of ``text`` in order, unresolved against any document date.
+
+    Relative expressions and dates without a year carry ``anchor``/``partial`` and a value of
+    None; :func:`resolve` gives them one.
+    """
+    g = grammar(lang)
+    found: list[TimeExpr] = []
+    for m in g.atom.finditer(text):
+        kind = m.lastgroup or ""
+        s, e = m.span()
+        if (
+            kind == "rel"
+            and fold(m.group()) in g.earlier
+            and not regex.match(r"\s*(?:[.,;:)”\"]|$)", text[e : e + 3])
+        ):
+            continue
+        p = _parse(kind, m.group(), g, lang)
+        if p is None:
+            continue
+        if kind == "year" and g.ident_before.search(text, max(0, s - 40), s):
+            continue
+        relation = _relation(text, s, g)
+        bare = kind == "month" and relation is None
+        found.append(
+            TimeExpr(
+                s,
+                e,
+                p.value,
+                relation,
+                _role(text, s, e, g, p.value),
+                p.anchor,
+                p.unit,
+                p.offset,
+                partial=p.partial,
+                bare=bare,
+            )
+        )
+    return tuple(t for t in _merge(text, found, g) if not t.bare)
+
+
+def _merge(text: str, found: list[TimeExpr], g: _Grammar) -> list[TimeExpr]:
+    """Join "A–B" spans and "tahun depan tahun 2023" appositions; drop lone bare months."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.role == b.role == "time":
+            gap = text[a.end : b.start]
+            joined = _join(text, a, b, gap, g)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+            if (
+                a.anchor == "doc"
+                and b.anchor is None
+                and b.value is not None
+                and g.apposition.fullmatch(gap)
+            ):
+                out.append(replace(b, start=a.start, relation=a.relation or b.relation))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: TimeExpr, b: TimeExpr, gap: str, g: _Grammar) -> TimeExpr | None:
+    between = bool(g.opener_before.search(text, max(0, a.start - 20), a.start))
+    plain = g.joiner.fullmatch(gap) is not None
+    opener = between and g.opener_joiner.fullmatch(gap) is not None
+    span = (
+        g.span_joiner.fullmatch(gap) is not None
+        and isinstance(a.value, Period)
+        and isinstance(b.value, Period)
+        and a.value.grain == b.value.grain == 0
+    )
+    if not (plain or opener or span) or len(gap) > 20:
+        return None
+    end = b.value if isinstance(b.value, Period) else None
+    end_partial = b.partial
+    if b.bare or a.anchor not in (None, "doc") or b.anchor not in (None, "doc"):
+        return None
+    start = a.value if isinstance(a.value, Period) else None
+    if start is None and isinstance(a.partial, Period) and end is not None:
+        y = end.year - (1 if a.partial.first().month > end.first().month else 0)
+        start = a.partial.in_year(y)
+    if start is not None and end is not None:
+        v = interval(start, end)
+        if v is None:
+            return None
+        return TimeExpr(a.start, b.end, v, a.relation, "time", span=span)
+    if a.partial is not None and end_partial is not None and b.anchor == "doc":
+        # "Maret hingga Desember tahun ini": both ends take the relative year
+        first = a.partial if isinstance(a.partial, Period) else a.partial.start
+        last = end_partial if isinstance(end_partial, Period) else end_partial.end
+        v = interval(first, last)
+        if v is None:
+            return None
+        return TimeExpr(
+            a.start, b.end, None, a.relation, "time", "doc", "year", b.offset, partial=v
+        )
+    return None
+
+
+def resolve(t: TimeExpr, date: Period | None) -> Value | None:
+    """Return the value of ``t`` against the document date ``date`` (None when it needs one)."""
+    if t.anchor is None and t.partial is None:
+        return t.value
+    if date is None:
+        return None
+    if t.anchor == "now":
+        return date
+    if t.anchor == "earlier":
+        return None
+    if t.anchor in ("doc", "ref") and t.partial is None:
+        if isinstance(t.value, Interval):
+            return t.value.in_year(date.year + t.offset)
+        if t.unit == "month":
+            if date.month is None:
+                return None
+            return Period(date.year, date.month).shift(months=t.offset)
+        return Period(date.year + t.offset)
+    p = t.partial
+    assert p is not None
+    if t.anchor == "doc":
+        if isinstance(p, Interval):
+            return p.in_year(date.year + t.offset)
+        return p.in_year(date.year + t.offset)
+    v: Value = p.in_year(date.year)
+    if t.relation not in ("by",) and v.first() > date.last() + dt.timedelta(days=31):
+        v = p.in_year(date.year - 1)
+    return v
+
+
+def shift_value(v: Value, unit: str | None, offset: int) -> Value:
+    """Return ``v`` moved by ``offset`` units ("year" or "month")."""
+    return v.shift(months=offset) if unit == "month" else v.shift(years=offset)
+
+
+def today_period(d: dt.date) -> Period:
+    """Return the day period of a date."""
+    return from_date(d)
