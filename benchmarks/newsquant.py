@@ -175,12 +175,20 @@ _STOP_WORDS = "a an the of in on at to for from by with and or per its their his
 STOP = frozenset([*_STOP_WORDS.split(), "these", "those", "as", "is", "are", "was", "were", "be"])
 
 
-def change_of(qualifier: str, aspect: str, direction: str | None) -> str:
-    """Return the benchmark change symbol (= ~ up down > <) for claimx's fields."""
+def change_of(
+    qualifier: str, aspect: str, direction: str | None, unit: str = "", value: float = 0.0
+) -> str:
+    """Return the benchmark change symbol (= ~ up down > <) for claimx's fields.
+
+    A bound or approximation comes first ("rose under 4%" is "<"); a direction counts only on
+    a quantity whose aspect is a change ("fell to $34,935" reaches a level).
+    """
     if qualifier in QUALIFIER_CHANGE:
         return QUALIFIER_CHANGE[qualifier]
-    if direction in DIRECTION_CHANGE:
+    if aspect == "change" and direction in DIRECTION_CHANGE:
         return DIRECTION_CHANGE[direction]
+    if unit == "percent" and value < 0:  # "DAX -1.6%": a signed percentage is a fall
+        return "down"
     return "="
 
 
@@ -225,7 +233,8 @@ def predict(text: str) -> list[Pred]:
     """Return claimx's predictions for one sentence, range bounds joined into one."""
     doc = analyse(text, "en")
     out: list[Pred] = []
-    qs = find_quantities(text, "en", claims_only=False)
+    # NewsQuant does not count ordinals: claimx's rank claims ("third-largest") are left out
+    qs = [q for q in find_quantities(text, "en", claims_only=False) if q.unit != "rank"]
     i = 0
     while i < len(qs):
         q = qs[i]
@@ -234,7 +243,7 @@ def predict(text: str) -> list[Pred]:
             q.value,
             q.value,
             q.unit,
-            change_of(q.qualifier, sem.aspect, sem.direction),
+            change_of(q.qualifier, sem.aspect, sem.direction, q.unit, q.value),
             sem.subject or "",
             text[q.start : q.end],
         )

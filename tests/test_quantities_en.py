@@ -88,6 +88,10 @@ NOT_AMOUNTS = [
     "(0401 GMT) on Friday",
     "told BBC One on Sunday",
     "carbon levels measured in parts per million",
+    "S&P 500 e-minis were flat",
+    "Bristol City beat Charlton 2-1 thanks to a late winner",
+    "the game was tied at 89-89",
+    "The hunt runs Sept. 20-24 and Oct. 18-22.",
 ]
 
 

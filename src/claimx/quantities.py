@@ -252,8 +252,12 @@ def _from_match(
         second = parse_digits(num2, conv).value * scale * sign
     except ValueError:
         return []
+    if not math.isfinite(second):
+        return []
     if _looks_like_year(num) and _looks_like_year(num2) and not (scale_text or has_unit or cur):
         return []
+    if bare and second <= value and num.isdigit() and num2.isdigit():
+        return []  # "beat Charlton 2-1", "tied at 89-89", "ISO 3888-2": a score or a code
     lo, hi = min(value, second), max(value, second)
     first = replace(base, end=m.end("num"), qualifier="range", lower=lo, upper=hi)
     rest = replace(base, start=m.start("num2"), value=second, qualifier="range", lower=lo, upper=hi)
@@ -354,7 +358,7 @@ def _lone_multiplier(num: str, lang: str) -> bool:
     return single and any(key in table for table in lone)
 
 
-_NAME_TOKEN = regex.compile(r"(?:^|(?<=[^\S]))([\p{L}&][\p{L}\p{N}&]*)" + S + r"$")
+_NAME_TOKEN = regex.compile(r"(?:^|(?<=[^\S]))([\p{L}&][\p{L}\p{N}&/]*)" + S + r"$")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“”(]" + S + r"*)$")
 
 
@@ -369,6 +373,9 @@ def _in_name(num: str, words: bool, text: str, start: int) -> bool:
     m = _NAME_TOKEN.search(text, max(0, start - 40), start)
     if m is None or not any(c.isupper() for c in m.group(1)):
         return False
+    token = m.group(1)
+    if not (token[:1].isupper() and token[1:].islower()):
+        return True  # "S&P 500", "FTSE 100", "iPhone 11": a name even when it opens a sentence
     return _SENTENCE_START.search(text, max(0, m.start(1) - 3), m.start(1)) is None
 
 
@@ -402,6 +409,8 @@ def _shares_scale(a: Quantity, b: Quantity) -> bool:
     million", "$10 to $15 billion"; not "$200 to $4 million" (200 would outgrow 4)."""
     if a.has_scale or not b.has_scale or b.scale <= 1:
         return False
+    if not math.isfinite(a.value * b.scale):
+        return False  # a 300-digit figure times "million" overflows: leave it unscaled
     if not a.has_unit:
         return True
     return a.unit == b.unit and abs(a.value) < abs(b.value / b.scale)
