@@ -1,0 +1,221 @@
+"""Language data for claim semantics: cue phrases, word classes and concept aliases.
+
+``lang/<code>/semantics.yaml`` holds the cue words (kind, aspect, clause and noun-phrase
+words); ``lang/<code>/concepts.yaml`` maps aliases to concept keys. Both are validated by
+pydantic models and compiled once per language into a :class:`SemLexicon`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.langdata import LangModel, load
+from claimx.lexicon import calendar_data
+
+
+class SemanticsData(LangModel):
+    """Schema of ``lang/<code>/semantics.yaml`` (every entry a word or phrase)."""
+
+    target_before: list[str]
+    forecast_before: list[str]
+    actual_before: list[str]
+    target_after: list[str]
+    forecast_after: list[str]
+    target_frames: list[str]
+    forecast_frames: list[str]
+    surpass: list[str]
+    change_up: list[str]
+    change_down: list[str]
+    change_neutral: list[str]
+    change_adjacent_up: list[str]
+    change_adjacent_down: list[str]
+    change_after: list[str]
+    level_before: list[str]
+    change_gap: list[str]
+    breakers: list[str]
+    comparison: list[str]
+    from_words: list[str]
+    apposition: list[str]
+    base_before: list[str]
+    part_whole: list[str]
+    classifiers: list[str]
+    measure_words: list[str]
+    keep_measure: list[str]
+    demonstratives: list[str]
+    pronouns: list[str]
+    relative: list[str]
+    stop: list[str]
+    inner_preps: list[str]
+    adjunct_preps: list[str]
+    intro_openers: list[str]
+    reporting: list[str]
+    predicates: list[str]
+    not_verbs: list[str]
+    verb_prefixes: list[str]
+    verb_suffixes: list[str]
+    time_words: list[str]
+    time_preps: list[str]
+    rank_copulas: list[str]
+    empty_heads: list[str]
+    predicate_nominal: list[str]
+    copulas: list[str]
+    time_units: list[str]
+
+
+class ConceptData(LangModel):
+    """Schema of ``lang/<code>/concepts.yaml``: concept key -> aliases."""
+
+    concepts: dict[str, list[str]]
+
+
+# the classes whose entries may be phrases; they segment the text (longest match first)
+PHRASE_CLASSES = (
+    "target_before",
+    "forecast_before",
+    "actual_before",
+    "target_after",
+    "forecast_after",
+    "surpass",
+    "change_up",
+    "change_down",
+    "change_neutral",
+    "change_adjacent_up",
+    "change_adjacent_down",
+    "change_after",
+    "level_before",
+    "change_gap",
+    "breakers",
+    "comparison",
+    "from_words",
+    "apposition",
+    "base_before",
+    "part_whole",
+    "adjunct_preps",
+    "intro_openers",
+    "reporting",
+    "rank_copulas",
+    "measure_words",
+    "time_preps",
+    "predicate_nominal",
+)
+# single-word classes, looked up word by word
+WORD_CLASSES = (
+    "classifiers",
+    "keep_measure",
+    "demonstratives",
+    "pronouns",
+    "relative",
+    "stop",
+    "inner_preps",
+    "predicates",
+    "not_verbs",
+    "time_words",
+    "empty_heads",
+    "copulas",
+)
+
+TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """Return the case-folded tokens of ``phrase``, as the text scanner cuts them."""
+    return tuple(m.group().casefold() for m in TOKEN.finditer(phrase))
+
+
+@dataclass(frozen=True)
+class SemLexicon:
+    """The compiled semantics data of one language."""
+
+    lang: str
+    phrases: dict[tuple[str, ...], frozenset[str]]
+    max_phrase: int
+    words: dict[str, frozenset[str]]
+    frames: dict[tuple[str, ...], str]
+    verb_prefixes: tuple[str, ...]
+    verb_suffixes: tuple[str, ...]
+    months: frozenset[str]
+    time_units: frozenset[str]
+    concept_pattern: regex.Pattern[str] | None
+    concept_keys: dict[str, str]
+
+    def classes(self, word: str) -> frozenset[str]:
+        """Return the single-word classes of the case-folded ``word``."""
+        return self.words.get(word, frozenset())
+
+    def is_verb(self, word: str) -> bool:
+        """Return True if the case-folded ``word`` is a predicate, by list or by its affixes."""
+        cls = self.classes(word)
+        if "not_verbs" in cls:
+            return False
+        if "predicates" in cls:
+            return True
+        if not self.verb_prefixes or len(word) < 6 or not word.isalpha():
+            return False
+        return word.startswith(self.verb_prefixes) and word.endswith(self.verb_suffixes)
+
+    def concept(self, phrase: str | None) -> str | None:
+        """Return the concept key named by ``phrase`` (longest alias), or None."""
+        if not phrase or self.concept_pattern is None:
+            return None
+        folded = " ".join(words_of(_plain(phrase)))
+        best: str | None = None
+        for m in self.concept_pattern.finditer(folded, overlapped=True):
+            if best is None or len(m.group()) > len(best):
+                best = m.group()
+        return self.concept_keys[best] if best is not None else None
+
+
+def _plain(s: str) -> str:
+    return regex.sub(r"[^\p{L}\p{N}\-'’]+", " ", s)
+
+
+@cache
+def sem_lexicon(lang: str) -> SemLexicon:
+    """Return the compiled semantics lexicon of ``lang`` (cached).
+
+    Raises:
+        ValueError: the language is unsupported or its data does not validate.
+    """
+    data = load(lang, "semantics", SemanticsData)
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    for cls in PHRASE_CLASSES:
+        for p in getattr(data, cls):
+            w = words_of(p)
+            if w:
+                phrases.setdefault(w, set()).add(cls)
+    words: dict[str, set[str]] = {}
+    for cls in WORD_CLASSES:
+        for p in getattr(data, cls):
+            words.setdefault(p.casefold(), set()).add(cls)
+    for w, cls_set in phrases.items():
+        if len(w) == 1:
+            words.setdefault(w[0], set()).update(cls_set)
+    frames = {words_of(f): "target" for f in data.target_frames}
+    frames.update({words_of(f): "forecast" for f in data.forecast_frames})
+    months = frozenset(m.casefold() for m in calendar_data(lang).months)
+    cdata = load(lang, "concepts", ConceptData)
+    keys: dict[str, str] = {}
+    for key, aliases in cdata.concepts.items():
+        for a in aliases:
+            keys[" ".join(words_of(_plain(a)))] = key
+    pattern = None
+    if keys:
+        alt = "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?:s)?(?![\p{{L}}\p{{N}}])")
+        keys.update({k + "s": v for k, v in list(keys.items())})
+    return SemLexicon(
+        lang=lang,
+        phrases={k: frozenset(v) for k, v in phrases.items()},
+        max_phrase=max((len(k) for k in phrases), default=1),
+        words={k: frozenset(v) for k, v in words.items()},
+        frames=frames,
+        verb_prefixes=tuple(sorted(data.verb_prefixes, key=len, reverse=True)),
+        verb_suffixes=tuple(data.verb_suffixes),
+        months=months,
+        time_units=frozenset(data.time_units),
+        concept_pattern=pattern,
+        concept_keys=keys,
+    )

@@ -1,0 +1,396 @@
+"""What a number is about: the subject phrase and, for a share, the base (the whole).
+
+Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.yaml``):
+
+1. the noun phrase right after a count ("27 juta UMKM", "25,292,701 MSMEs", "82 ribu unit
+   koperasi"), extended through a coordinated list to its acronym ("usaha mikro, kecil, dan
+   menengah (UMKM)");
+2. the noun phrase before the predicate that carries the number ("ekonomi digital
+   menghasilkan 4 persen", "the number of poor in rural areas stood at 15.54 million"), skipping
+   predicate words, time phrases and adjuncts ("berdasarkan ...", "di wilayah ...");
+3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
+   of a comparison) takes that number's subject;
+4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
+5. else the subject of the main clause, else the subject of the previous claim nearby.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimx.semtext import SemDoc
+
+# how far (in segments) the rules look
+_AFTER_MAX = 7
+_BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
+_NP_MAX = 9
+_SKIP_MAX = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The outcome of a subject search: a phrase, a link to another quantity, or a signal."""
+
+    status: str  # "np", "anaphor", "chain", "comma", "breaker", "empty", "none"
+    lo: int = -1
+    hi: int = -1
+    q: int = -1  # the linked quantity for "chain"
+
+
+def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
+    """Return the segment range of the noun phrase written right after quantity ``qi``."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
+        k += 1
+    # "$124 billion in gross merchandise value"
+    if money and k + 1 < hi and segs[k].low in ("in", "of", "dalam") and not _is_time(d, k + 1):
+        k += 1
+    while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
+        k += 1
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _is_time(d, k):
+        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+            break
+        k += 1
+    if k == lo:
+        return None
+    if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
+        return None
+    return lo, _acronym_end(d, k, hi)
+
+
+def _en_verb_form(w: str) -> bool:
+    return len(w) > 5 and (w.endswith("ing") or w.endswith("ed"))
+
+
+def _acronym_end(d: SemDoc, k: int, hi: int) -> int:
+    """Extend a phrase ending before segment ``k`` through "..., and medium enterprises (MSMEs)"."""
+    segs = d.segs
+    j = k
+    while j < hi and j - k < 10:
+        s = segs[j]
+        if s.low == "(":
+            if j + 2 < hi and segs[j + 1].kind == "w" and segs[j + 2].low == ")":
+                return j + 3
+            return k
+        if s.low == "," or s.low in ("dan", "and", "&", "serta") or d.is_content(j):
+            j += 1
+            continue
+        return k
+    return k
+
+
+def _is_time(d: SemDoc, k: int) -> bool:
+    s = d.segs[k]
+    if s.kind == "q":
+        return d.unit_of(s.q) in d.lex.time_units
+    if s.kind == "n" or s.low in d.lex.months or "time_words" in s.cls:
+        return True
+    if "-" in s.low or "−" in s.low:
+        parts = s.low.replace("−", "-").split("-")
+        if all(p in d.lex.months for p in parts):
+            return True
+    return "demonstratives" in s.cls and k > 0 and "time_words" in d.segs[k - 1].cls
+
+
+def _previous_q(d: SemDoc, lo: int, k: int) -> int:
+    """Return the index of the nearest quantity in segments [lo, k], or -1."""
+    for j in range(k, lo - 1, -1):
+        if d.segs[j].kind == "q":
+            return d.segs[j].q
+    return -1
+
+
+def before_np(d: SemDoc, qi: int) -> Found:
+    """Search backward from quantity ``qi`` for the noun phrase its predicate is said of."""
+    segs = d.segs
+    lo = d.sent_lo[qi]
+    a = d.qseg[qi]
+    k = a - 1
+    if k >= lo and "apposition" in segs[k].cls:
+        j = _previous_q(d, lo, k - 1)
+        if j >= 0:
+            return Found("chain", q=j)
+    skipped = 0
+    while k >= lo:
+        s = segs[k]
+        if skipped > _SKIP_MAX:
+            return Found("none")
+        if s.kind == "q":
+            if _is_time(d, k):
+                k -= 1
+                continue
+            return Found("chain", q=s.q)
+        cls = s.cls
+        if "breakers" in cls or "comparison" in cls:
+            return Found("breaker")
+        if "apposition" in cls or ("from_words" in cls and not (k > lo and d.is_content(k - 1))):
+            j = _previous_q(d, lo, k - 1)
+            if j >= 0:
+                return Found("chain", q=j)
+        if s.kind == "p":
+            if s.low == ")" and k - 3 >= lo and segs[k - 2].low == "(" and d.is_content(k - 3):
+                return _resume(_collect(d, qi, k + 1, lo))
+            if s.low in ("(", ")", "-", "–", "/"):
+                k -= 1
+                continue
+            if s.low == "," and k - 1 >= lo and _is_time(d, k - 1):
+                k -= 1
+                skipped += 1
+                continue
+            if s.low == ",":
+                return Found("comma")
+            return Found("none")
+        if d.is_content(k) and not _is_time(d, k):
+            if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
+                k -= 1
+                continue
+            v = _verb_behind(d, k, lo)
+            if v >= 0:
+                k = v - 1
+                skipped += 1
+                continue
+            found = _collect(d, qi, k + 1, lo)
+            if found.status in ("adjunct", "skip"):
+                k = found.lo - 1
+                skipped += 1
+                continue
+            return found
+        k -= 1
+        skipped += 1
+    return Found("none")
+
+
+def _resume(found: Found) -> Found:
+    return found if found.status not in ("adjunct", "skip") else Found("none")
+
+
+def _verb_behind(d: SemDoc, k: int, lo: int) -> int:
+    """English "made up the highest percentage (8.49 percent)", "was relatively low at":
+    a few modifiers after a verb belong to the predicate. Returns the verb's index or -1."""
+    segs = d.segs
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        s = segs[j]
+        if "copulas" in s.cls:
+            return j
+        if d.is_content(j) or s.low in ("relatively", "very", "quite", "relatif", "sangat"):
+            continue
+        return -1
+    return -1
+
+
+def _collect(d: SemDoc, qi: int, end: int, lo: int) -> Found:
+    """Collect the noun phrase ending before segment ``end`` (backward)."""
+    segs = d.segs
+    k = end - 1
+    while k >= lo and end - k <= _NP_MAX:
+        s = segs[k]
+        if s.kind == "p" and s.low in ("(", ")") and end - k <= 4:
+            k -= 1
+            continue
+        if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
+            k -= 1
+            continue
+        if s.kind == "p" and s.low == "-" and k - 1 >= lo and segs[k - 1].kind in ("w", "n"):
+            k -= 1
+            continue
+        if s.kind == "q" and not _is_time(d, k):
+            # "extended to 7.35 million debtors ... reached": a counted object, not the subject
+            return Found("adjunct", lo=k)
+        if "inner_preps" in s.cls and k - 1 >= lo:
+            if d.is_content(k - 1):
+                k -= 1
+                continue
+            if d.lex.is_verb(segs[k - 1].low) or "time_preps" in segs[k - 1].cls:
+                return Found("adjunct", lo=k)
+        if "relative" in s.cls and k - 1 >= lo and d.is_content(k - 1):
+            # "laki-laki yang menganggur (0,9 persen)": the head stands before "yang"
+            end = k
+            k -= 1
+            continue
+        if "adjunct_preps" in s.cls:
+            return Found("adjunct", lo=k)
+        if s.low in ("to", "terhadap") and any(
+            segs[j].low in ("ratio", "rasio") for j in range(max(lo, k - 8), k)
+        ):
+            k -= 1  # "the ratio of non-performing loans (NPLs) to KUR"
+            continue
+        break
+    found = _np(d, k + 1, end)
+    if found.status == "empty":
+        # "with a value of", "an average of": a measure phrase of the predicate
+        return Found("skip", lo=k + 1)
+    return found
+
+
+def _np(d: SemDoc, lo: int, hi: int) -> Found:
+    """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
+    segs = d.segs
+    while lo < hi and (segs[lo].kind == "p" or "inner_preps" in segs[lo].cls):
+        lo += 1
+    while hi > lo and segs[hi - 1].kind == "p" and segs[hi - 1].low != ")":
+        hi -= 1
+    if lo >= hi:
+        return Found("empty")
+    anaphoric = "demonstratives" in segs[hi - 1].cls or (
+        hi - lo == 1 and "pronouns" in segs[lo].cls
+    )
+    core_lo, core_hi = lo, hi
+    while core_hi > core_lo and "demonstratives" in segs[core_hi - 1].cls:
+        core_hi -= 1
+    while core_lo < core_hi and _strippable(d, core_lo, core_hi):
+        core_lo += 1
+    if core_lo >= core_hi or all(
+        segs[j].cls & {"empty_heads", "measure_words"} for j in range(core_lo, core_hi)
+    ):
+        return Found("anaphor" if anaphoric else "empty")
+    if anaphoric and "measure_words" in segs[lo].cls:
+        return Found("anaphor", lo=core_lo, hi=core_hi)
+    if segs[core_lo].low.endswith("nya") and "empty_heads" in segs[core_lo].cls:
+        return Found("anaphor")
+    return Found("np", lo=core_lo, hi=core_hi)
+
+
+def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
+    """A leading determiner, measure word or change noun is not part of the subject."""
+    s = d.segs[lo]
+    if s.low in ("the", "a", "an", "all", "para", "sang"):
+        return True
+    if d.lex.lang == "en" and s.low.endswith("est") and lo + 1 < hi:
+        return True  # "the highest percentage", "the largest share"
+    if "inner_preps" in s.cls and lo + 1 < hi:
+        return True
+    strip = bool(
+        s.cls & {"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"}
+    )
+    if not strip or "keep_measure" in s.cls:
+        return False
+    return lo + 1 < hi
+
+
+def main_subject(d: SemDoc, qi: int) -> Found:
+    """Return the subject of the main clause of the sentence holding quantity ``qi``."""
+    segs = d.segs
+    lo, a = d.sent_lo[qi], d.qseg[qi]
+    k = lo
+    while k < a and segs[k].kind == "p":
+        k += 1
+    if k < a and "intro_openers" in segs[k].cls:
+        j = k
+        while j < a and segs[j].low != ",":
+            j += 1
+        if j < a:
+            k = j + 1
+    for j in range(a - 1, k - 1, -1):
+        if "reporting" in segs[j].cls:
+            k = j + 1
+            break
+    while k < a and (segs[k].kind == "p" or segs[k].low in ("that", "bahwa")):
+        k += 1
+    start = k
+    while k < a and k - start < _NP_MAX:
+        if d.is_content(k) or segs[k].low in ("(", ")"):
+            k += 1
+            continue
+        if "inner_preps" in segs[k].cls and k + 1 < a and d.is_content(k + 1) and k > start:
+            k += 1
+            continue
+        if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
+            k += 1
+            continue
+        break
+    if k == start:
+        return Found("none")
+    return _np(d, start, k)
+
+
+def rank_holder(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """ "Di peringkat satu ada perbankan": the holder of a rank named after a copula."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    moved = False
+    while k < hi and ("rank_copulas" in segs[k].cls or segs[k].low in ("dan", "seterusnya")):
+        k += 1
+        moved = True
+    if not moved:
+        return None
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
+        k += 1
+    return (lo, k) if k > lo else None
+
+
+def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """Return the whole named after a share: "35,5 persen dari total populasi UMKM"."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    # "6.77 percent and 6.76 percent, respectively, of the total ..."; "(8.49 percent) of"
+    while k < hi and (
+        segs[k].low in (")", ",", "and", "dan")
+        or segs[k].kind == "q"
+        or segs[k].low == "respectively"
+    ):
+        k += 1
+    if k >= hi or "base_before" not in segs[k].cls:
+        return None
+    k += 1
+    if k < hi and segs[k].kind == "q":
+        k += 1
+    while k < hi and segs[k].low in ("the", "a", "an"):
+        k += 1
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX:
+        s = segs[k]
+        if d.is_content(k) or s.low in ("total", "all") or s.cls & _BASE_WORDS:
+            k += 1
+            continue
+        if s.low == "(" and k + 2 < hi and segs[k + 2].low == ")":
+            k += 3
+            continue
+        break
+    if k == lo or all(_is_time(d, j) for j in range(lo, k)):
+        return None
+    return lo, k
+
+
+def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """ "137.91 million constituted the labor force": a bare count named by its predicate."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if k >= hi or "predicate_nominal" not in segs[k].cls:
+        return None
+    k += 1
+    while k < hi and segs[k].low in ("the", "a", "an"):
+        k += 1
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
+        k += 1
+    if k == lo or all(segs[j].cls & {"empty_heads", "measure_words"} for j in range(lo, k)):
+        return None
+    return lo, k
+
+
+def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
+    """ "senior school and diploma graduates accounted for 6.77 percent and 6.76 percent,
+    respectively": the first number of a coordinated pair takes the first phrase.
+
+    ``lo`` is the start of the phrase found before the number; returns the earlier phrase."""
+    segs = d.segs
+    a, hi, slo = d.qseg[qi], d.sent_hi[qi], d.sent_lo[qi]
+    if not (a + 2 < hi and segs[a + 1].low in ("and", "dan") and segs[a + 2].kind == "q"):
+        return None
+    if not any(segs[j].low in ("respectively", "masing-masing") for j in range(slo, hi)):
+        return None
+    k = lo - 1
+    if k < slo or segs[k].low not in ("and", "dan", ","):
+        return None
+    end = k
+    k -= 1
+    while k >= slo and end - k <= _NP_MAX and d.is_content(k):
+        k -= 1
+    return (k + 1, end) if k + 1 < end else None
