@@ -1,5 +1,6 @@
 """claimx: numeric claims from Indonesian and English news."""
 
+from claimx.attribution import Statement, quotes
 from claimx.models import Article, Claim, DocDate, Speaker, TimeRef
 from claimx.nlp import load
 from claimx.parallel import extract_many
@@ -14,11 +15,13 @@ __all__ = [
     "Claim",
     "DocDate",
     "Speaker",
+    "Statement",
     "TimeRef",
     "__version__",
     "extract",
     "extract_many",
     "load",
+    "quotes",
     "render",
     "to_dataframe",
 ]

@@ -1,0 +1,288 @@
+"""Attribution cues: where a text says who speaks ("kata Teten", "ujarnya", "BPS mencatat",
+"according to BPS", '"…," the official said'), each with the speaker phrase it names.
+
+Every cue word of a language is one compiled alternation, so a text is scanned once; phrases are
+then read from the tokens of the cue's sentence (see :mod:`claimx.names`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from claimx.names import Phrase, Scanner, Token, lexicon, tokens
+from claimx.structure import Span, Structure
+
+CueKind = Literal["tag", "ptag", "subject", "source", "possessive", "headline"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution cue.
+
+    ``kind``: tag ("kata X" after a quote or comma), ptag (a pronoun tag such as "ujarnya"),
+    subject ("X mengatakan"), source ("menurut X"), possessive ("Google's projection", which
+    covers the rest of its sentence) or headline ("…: Google" on a title line).
+    ``start``/``end`` span the whole cue (phrase and cue word), ``pos`` is the cue word.
+    """
+
+    kind: CueKind
+    pos: int
+    start: int
+    end: int
+    sentence: int
+    phrase: Phrase | None
+
+
+def _alternation(words: list[str]) -> str:
+    uniq = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """The compiled cue patterns of one language and the word classes they stand for."""
+
+    words: regex.Pattern[str]
+    possessive: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    tags: frozenset[str]
+    ptags: frozenset[str]
+    subject: frozenset[str]
+    headline: frozenset[str]
+    source: frozenset[str]
+
+
+@cache
+def patterns(lang: str) -> CuePatterns:
+    """Return the compiled cue patterns of ``lang`` (cached)."""
+    d = lexicon(lang).data
+    ptags = [t + "nya" for t in d.tag_verbs] if lang == "id" else []
+    ptags += d.pronoun_tags
+    every = d.tag_verbs + ptags + d.subject_verbs + d.headline_verbs + d.source_cues
+    edge = r"[\p{L}\p{N}\-]"
+    words = regex.compile(rf"(?<!{edge})(?:{_alternation(every)})(?!{edge})", regex.I)
+    docs = _alternation(d.document_nouns)
+    possessive = regex.compile(
+        rf"(?<![\p{{L}}])(\p{{Lu}}[\p{{L}}\-]*)['’]s\s+(?:\p{{Ll}}+\s+)?(?:{docs})(?![\p{{L}}])"
+    )
+    opener = regex.compile(rf"(?:{_alternation(d.anaphoric_openers)})(?![\p{{L}}])", regex.I)
+    return CuePatterns(
+        words=words,
+        possessive=possessive,
+        opener=opener,
+        tags=frozenset(w.lower() for w in d.tag_verbs),
+        ptags=frozenset(w.lower() for w in ptags),
+        subject=frozenset(w.lower() for w in d.subject_verbs),
+        headline=frozenset(w.lower() for w in d.headline_verbs),
+        source=frozenset(w.lower() for w in d.source_cues),
+    )
+
+
+class SentenceTokens:
+    """Tokens and a phrase scanner per sentence, built on first use."""
+
+    def __init__(self, text: str, doc: Structure, lang: str) -> None:
+        self.text, self.doc, self.lang = text, doc, lang
+        self._cache: dict[int, tuple[Scanner, list[int]]] = {}
+
+    def get(self, si: int) -> tuple[Scanner, list[int]]:
+        """Return the scanner of sentence ``si`` and its token start offsets."""
+        if si not in self._cache:
+            s = self.doc.sentences[si]
+            toks = tokens(self.text, s.start, s.end)
+            self._cache[si] = (Scanner(self.text, toks, self.lang), [t.start for t in toks])
+        return self._cache[si]
+
+
+def _prev_char(text: str, pos: int) -> str:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def find_cues(
+    text: str, lang: str, doc: Structure, quotes: list[Span], sents: SentenceTokens
+) -> list[Cue]:
+    """Return the attribution cues of ``text`` outside the quotations ``quotes``, in order."""
+    pat = patterns(lang)
+    lex = lexicon(lang)
+    qstarts = [q.start for q in quotes]
+
+    def quoted(pos: int) -> bool:
+        i = bisect_left(qstarts, pos + 1) - 1
+        return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+    cues: list[Cue] = []
+    if not doc.sentences:
+        return cues
+    for m in pat.words.finditer(text):
+        if quoted(m.start()) or doc.is_boilerplate(m.start()):
+            continue
+        si = doc.sentence_at(m.start())
+        sc, starts = sents.get(si)
+        i = bisect_left(starts, m.start())
+        if i >= len(sc.toks) or sc.toks[i].start != m.start():
+            continue
+        j = bisect_left(starts, m.end())  # first token after the cue words
+        word = regex.sub(r"\s+", " ", m.group().lower())
+        cue = _read(text, word, m, si, sc, i, j, pat, lex.fillers)
+        if cue is not None:
+            cues.append(cue)
+    for m in pat.possessive.finditer(text):
+        if quoted(m.start()) or doc.is_boilerplate(m.start()):
+            continue
+        si = doc.sentence_at(m.start())
+        sc, starts = sents.get(si)
+        i = bisect_left(starts, m.start())
+        if i < len(sc.toks) and sc.toks[i].start == m.start():
+            p = sc.parse(i, i + 1)
+            if p is not None and p.kind in ("person", "org"):
+                cues.append(Cue("possessive", m.start(), m.start(), m.end(), si, p))
+    cues.extend(_headline_cues(text, doc, sents))
+    cues.sort(key=lambda c: (c.pos, c.start))
+    return cues
+
+
+def _read(
+    text: str,
+    word: str,
+    m: regex.Match[str],
+    si: int,
+    sc: Scanner,
+    i: int,
+    j: int,
+    pat: CuePatterns,
+    fillers: frozenset[str],
+) -> Cue | None:
+    """Return the cue the cue word ``m`` (tokens [i, j) of sentence ``si``) makes, or None."""
+    toks = sc.toks
+    n = len(toks)
+    if word in pat.source:
+        k = j
+        while k < n and toks[k].text.islower() and toks[k].low in fillers:
+            k += 1
+        p = _phrase(sc, sc.right(k, n))
+        if p is not None and p.kind in ("person", "org", "role", "generic"):
+            return Cue("source", m.start(), m.start(), p.end, si, p)
+        return None
+    if word in pat.ptags:
+        return Cue("ptag", m.start(), m.start(), m.end(), si, None)
+    if word in pat.tags:
+        rng = (j, j + 1) if j < n and toks[j].low in sc.lex.pronouns else sc.right(j, n)
+        p = _phrase(sc, rng)
+        after = toks[rng[1]].text if rng and rng[1] < n else "."
+        framed = _prev_char(text, m.start()) in ",”\"’'" or after in ",.;"
+        if p is not None and p.kind != "document" and framed:
+            return Cue("tag", m.start(), m.start(), p.end, si, p)
+    headline = word in pat.headline and m.group()[0].isupper()
+    if word not in pat.subject and not headline:
+        return None
+    return _subject(sc, i, si, m)
+
+
+def _phrase(sc: Scanner, rng: tuple[int, int] | None) -> Phrase | None:
+    return None if rng is None else sc.parse(*rng)
+
+
+def _subject(sc: Scanner, i: int, si: int, m: regex.Match[str]) -> Cue | None:
+    """Return the cue of a subject verb at token ``i``: its subject is the speaker."""
+    toks, lex = sc.toks, sc.lex
+    j = i - 1
+    while j >= 0 and toks[j].low in lex.adverbs:
+        j -= 1
+    if j < 0 or toks[j].low in lex.passive:
+        return None
+    if toks[j].text.islower() and toks[j].low in lex.doc_nouns and j > 0:
+        if sc.is_word(toks[j - 1]):
+            j -= 1  # "BPS data showed": the source before the document noun
+        else:
+            p = sc.parse(j, j + 1)
+            return Cue("subject", m.start(), toks[j].start, m.end(), si, p) if p else None
+    if toks[j].low in lex.pronouns:
+        rng: tuple[int, int] | None = (j, j + 1)
+    elif toks[j].low in lex.generic:
+        rng = (j - 1 if j > 0 and toks[j - 1].low in lex.determiners else j, j + 1)
+    elif toks[j].text == ",":
+        rng = _apposition(sc, j) or _initial_subject(sc, j)
+    else:
+        rng = sc.left(j, 0)
+    p = _phrase(sc, rng)
+    if p is None:
+        return None
+    return Cue("subject", m.start(), min(p.start, m.start()), m.end(), si, p)
+
+
+def _apposition(sc: Scanner, comma: int) -> tuple[int, int] | None:
+    """Return "Fixy" in "the ministry's deputy assistant …, Fixy, said" (a bare name between
+    commas, after a role), or None."""
+    k = comma - 1
+    while k >= 0 and sc.is_name(sc.toks[k]):
+        k -= 1
+    if k < comma - 1 and k >= 0 and sc.toks[k].text == "," and comma - 1 - k <= 4:
+        return k + 1, comma
+    return None
+
+
+def _initial_subject(sc: Scanner, comma: int) -> tuple[int, int] | None:
+    """Return the sentence-initial subject of a verb that follows a parenthetical clause
+    ("The report, prepared with …, projected"), or None."""
+    k = 0
+    while k < comma and not sc.toks[k].text[0].isalnum():
+        k += 1
+    rng = sc.right(k, comma + 1)
+    if rng is None:
+        lex = sc.lex
+        if k + 1 < comma and sc.toks[k].low in lex.determiners | lex.doc_nouns:
+            e = k + 1 if sc.toks[k].low in lex.doc_nouns else k + 2
+            if sc.toks[e - 1].low in lex.doc_nouns and sc.toks[e].text == ",":
+                return k, e
+        return None
+    if rng[1] >= len(sc.toks):
+        return None
+    nxt = sc.toks[rng[1]]
+    # "The report, prepared …, projected" / "Jokowi Manfaatkan …, Targetkan …" (shared subject)
+    return rng if nxt.text in ",-–—" or sc.is_verb(nxt) else None
+
+
+_HEAD_TAIL = regex.compile(r":\s*([^:]{1,60})$")
+_HEAD_LEAD = regex.compile(r"^([^:]{1,40}):\s")
+
+
+def _headline_cues(text: str, doc: Structure, sents: SentenceTokens) -> list[Cue]:
+    """Return cues of title lines written "claim: Source" or "Source: claim"."""
+    out: list[Cue] = []
+    starts = [s.start for s in doc.sentences]
+    for p in doc.paragraphs:
+        line = text[p.start : p.end]
+        if line[-1] in '.!?”"’)' or doc.is_boilerplate(p.start):
+            continue
+        for rx in (_HEAD_TAIL, _HEAD_LEAD):
+            m = rx.search(line)
+            if m is None:
+                continue
+            a, b = p.start + m.start(1), p.start + m.end(1)
+            si = doc.sentence_at(a)
+            sc, tstarts = sents.get(si)
+            i = bisect_left(tstarts, a)
+            rng = sc.right(i, len(sc.toks))
+            if rng is None or sc.toks[rng[1] - 1].end != b:
+                continue
+            ph = sc.parse(*rng)
+            if ph is not None and ph.kind in ("person", "org", "role"):
+                out.append(Cue("headline", a, a, b, bisect_left(starts, p.start + 1) - 1, ph))
+                break
+    return out
+
+
+def opens_with_anaphor(text: str, lang: str, start: int) -> bool:
+    """Return True if the text at ``start`` opens with a phrase such as "Angka tersebut"."""
+    return patterns(lang).opener.match(text, start) is not None
+
+
+__all__ = ["Cue", "SentenceTokens", "Token", "find_cues", "opens_with_anaphor", "patterns"]

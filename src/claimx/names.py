@@ -1,0 +1,449 @@
+"""Speaker phrases: the words naming a speaker next to a cue, split into name, title, organisation.
+
+"Deputi Bidang Koordinasi Ekonomi Digital, Ketenagakerjaan, dan UMKM Kemenko Perekonomian Rudy
+Salahuddin" is read as title + organisation + name; "Badan Pusat Statistik (BPS)" as an
+organisation with its acronym; "the official", "Presiden" and "dia" as references to someone
+named elsewhere. Phrases are found by scanning tokens away from a cue word (left of
+"mengatakan", right of "kata"), using the word lists of ``lang/<code>/attribution.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from claimx.langdata import LangModel, load
+from claimx.language import StopWords
+
+
+class AttributionData(LangModel):
+    """Schema of ``lang/<code>/attribution.yaml`` (see that file for what each list holds)."""
+
+    tag_verbs: list[str]
+    pronoun_tags: list[str]
+    subject_verbs: list[str]
+    headline_verbs: list[str]
+    adverbs: list[str]
+    source_cues: list[str]
+    source_fillers: list[str]
+    document_nouns: list[str]
+    pronouns: list[str]
+    role_phrases: list[str]
+    indefinite_determiners: list[str]
+    generic_organisations: list[str]
+    titles: list[str]
+    organisation_heads: list[str]
+    organisation_words: list[str]
+    places: list[str]
+    not_names: list[str]
+    connectors: list[str]
+    determiners: list[str]
+    anaphoric_openers: list[str]
+    verb_suffixes: list[str]
+    passive_markers: list[str]
+
+
+def attribution_data(lang: str) -> AttributionData:
+    """Return the validated attribution word lists of ``lang``."""
+    return load(lang, "attribution", AttributionData)
+
+
+def _low(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word classes of one language, as lower-case sets, built once per language."""
+
+    data: AttributionData
+    titles: frozenset[str]
+    heads: frozenset[str]
+    org_words: frozenset[str]
+    places: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    indefinite: frozenset[str]
+    adverbs: frozenset[str]
+    fillers: frozenset[str]
+    doc_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    roles: frozenset[str]
+    generic: frozenset[str]
+    verbs: frozenset[str]
+    passive: frozenset[str]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Return the word classes of ``lang`` (cached)."""
+    d = attribution_data(lang)
+    stop = _low(load(lang, "stopwords", StopWords).words)
+    verbs = _low(d.subject_verbs + d.headline_verbs + d.tag_verbs + d.pronoun_tags)
+    return Lexicon(
+        data=d,
+        titles=_low(d.titles),
+        heads=_low(d.organisation_heads),
+        org_words=_low(d.organisation_words),
+        places=_low(d.places),
+        not_names=_low(d.not_names) | stop | verbs,
+        connectors=_low(d.connectors),
+        determiners=_low(d.determiners),
+        indefinite=_low(d.indefinite_determiners),
+        adverbs=_low(d.adverbs),
+        fillers=_low(d.source_fillers),
+        doc_nouns=_low(d.document_nouns),
+        pronouns=_low(d.pronouns),
+        roles=_low(d.role_phrases),
+        generic=_low(d.generic_organisations),
+        verbs=verbs,
+        passive=_low(d.passive_markers),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets in the original text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """Return the lower-cased text."""
+        return self.text.lower()
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|\S")
+_POSSESSIVE = regex.compile(r"['’]s$")
+_EDGES = frozenset(',-–—:;“”"')
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+PhraseKind = Literal["person", "org", "role", "pronoun", "document", "generic"]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A parsed speaker phrase; offsets index the original text.
+
+    ``kind`` is person or org when a name is written, role for a title or role without a name
+    ("Presiden", "the official"), pronoun ("dia", "she"), document for an anaphoric source
+    ("the report"), generic for an institution named by a common noun ("pemerintah").
+    """
+
+    kind: PhraseKind
+    start: int
+    end: int
+    name: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    title: str | None = None
+    organization: str | None = None
+    alias: str | None = None
+    definite: bool = True
+
+
+class Scanner:
+    """Find and parse speaker phrases among the tokens of one sentence."""
+
+    def __init__(self, text: str, toks: list[Token], lang: str) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lexicon(lang)
+
+    # -- token classes ---------------------------------------------------------------------
+
+    def _base(self, t: Token) -> str:
+        return _POSSESSIVE.sub("", t.low)
+
+    def is_acronym(self, t: Token) -> bool:
+        """Return True for BPS, UKM, KPw, SMEs: at least as many capitals as small letters."""
+        up = sum(c.isupper() for c in t.text)
+        return up >= 2 and up >= sum(c.islower() for c in t.text)
+
+    def is_cap(self, t: Token) -> bool:
+        """Return True for a word that may belong to a proper name (a capital in it, no digit)."""
+        if not t.text[0].isalpha() or any(c.isdigit() for c in t.text):
+            return False
+        return t.text[0].isupper() or any(c.isupper() for c in t.text[1:])
+
+    def is_title(self, t: Token) -> bool:
+        """Return True for a title or role word (any case)."""
+        return self._base(t) in self.lex.titles
+
+    def is_head(self, t: Token) -> bool:
+        """Return True for a word that heads an organisation name."""
+        return self._base(t) in self.lex.heads
+
+    def is_word(self, t: Token) -> bool:
+        """Return True for a token that can stand inside a speaker phrase."""
+        if self.is_title(t):
+            return True
+        if not self.is_cap(t):
+            return False
+        low = self._base(t)
+        if low in self.lex.not_names and not self.is_acronym(t):
+            return False
+        return not (self.lex.data.verb_suffixes and self._verb_like(t))
+
+    def is_verb(self, t: Token) -> bool:
+        """Return True for a cue verb or, in Indonesian, a word with a verb suffix (-kan)."""
+        return t.low in self.lex.verbs or bool(self.lex.data.verb_suffixes and self._verb_like(t))
+
+    def _verb_like(self, t: Token) -> bool:
+        low = t.low
+        return len(low) > 6 and any(low.endswith(s) for s in self.lex.data.verb_suffixes)
+
+    def is_name(self, t: Token) -> bool:
+        """Return True for a token that can be part of a personal name."""
+        if not (t.text[0].isupper() and self.is_cap(t)) or self.is_acronym(t):
+            return False
+        low = self._base(t)
+        if _POSSESSIVE.search(t.low):
+            return False
+        lex = self.lex
+        return not (
+            low in lex.titles
+            or low in lex.heads
+            or low in lex.org_words
+            or low in lex.places
+            or low in lex.not_names
+            or low in lex.connectors
+        )
+
+    # -- scanning --------------------------------------------------------------------------
+
+    def _close_paren(self, i: int, hi: int) -> int | None:
+        for k in range(i + 1, min(hi, i + 8)):
+            if self.toks[k].text == ")":
+                return k
+            if not (self.is_word(self.toks[k]) or self.toks[k].low in self.lex.connectors):
+                return None
+        return None
+
+    def _open_paren(self, i: int, lo: int) -> int | None:
+        for k in range(i - 1, max(lo - 1, i - 8), -1):
+            if self.toks[k].text == "(":
+                return k
+            if not (self.is_word(self.toks[k]) or self.toks[k].low in self.lex.connectors):
+                return None
+        return None
+
+    def _run_left(self, j: int, lo: int) -> int | None:
+        """Return the first index of the phrase tokens ending at ``j`` (no commas), or None."""
+        start: int | None = None
+        k = j
+        toks, lex = self.toks, self.lex
+        while k >= lo:
+            t = toks[k]
+            if t.text == ")":
+                o = self._open_paren(k, lo)
+                if o is None:
+                    break
+                start, k = o, o - 1
+                continue
+            if self.is_word(t):
+                start, k = k, k - 1
+                continue
+            if t.low in lex.connectors and start is not None and t.low not in lex.determiners:
+                k -= 1
+                continue
+            if t.low in lex.determiners or t.low in lex.indefinite:
+                if start is None:
+                    break
+                start = k
+                if k > lo and toks[k - 1].low in lex.connectors - lex.determiners:
+                    k -= 1  # "from the Ministry": the article sits inside the phrase
+                    continue
+                break
+            break
+        if start is None:
+            return None
+        while start <= j and toks[start].low in lex.connectors - lex.determiners:
+            start += 1
+        return start if start <= j else None
+
+    def left(self, j: int, lo: int) -> tuple[int, int] | None:
+        """Return the token range [a, b) of the speaker phrase ending at token ``j``, or None.
+
+        Crosses commas to the left only to take in a title or an organisation that opens the
+        phrase ("Gubernur Bank Indonesia, Perry Warjiyo"; "Kementerian Koperasi, Usaha Kecil
+        dan Menengah").
+        """
+        a = self._run_left(j, lo)
+        if a is None:
+            return None
+        best = a
+        k = a - 1
+        if k - 1 > lo and self.toks[k].low in self.lex.connectors and self.toks[k - 1].text == ",":
+            k -= 1  # "…, Ketenagakerjaan, dan UMKM Kemenko …": a list inside the title
+        while k > lo and self.toks[k].text == ",":
+            b = self._run_left(k - 1, lo)
+            if b is None or not (b == lo or self.toks[b - 1].text in _EDGES):
+                break  # the segment must run whole from a clause edge to the comma
+            first = self.toks[b + 1] if self.toks[b].low in self.lex.determiners else self.toks[b]
+            if self.is_title(first) or self.is_head(first):
+                best = b
+            k = b - 1
+        return best, j + 1
+
+    def right(self, i: int, hi: int) -> tuple[int, int] | None:
+        """Return the token range [a, b) of the speaker phrase starting at token ``i``, or None.
+
+        Crosses one comma to the right when the words so far are only a title or organisation
+        and a bare name follows ("kata Gubernur BI, Perry Warjiyo").
+        """
+        toks, lex = self.toks, self.lex
+        k = i
+        if k < hi and (toks[k].low in lex.determiners or toks[k].low in lex.indefinite):
+            k += 1
+        a = i
+        end: int | None = None
+        while k < hi:
+            t = toks[k]
+            if t.text == "(":
+                c = self._close_paren(k, hi)
+                if c is None or end is None:
+                    break
+                k = end = c + 1
+                continue
+            if self.is_word(t):
+                k = end = k + 1
+                continue
+            if t.low in lex.connectors and end is not None and k + 1 < hi:
+                nxt = toks[k + 1]
+                if nxt.low in lex.determiners and k + 2 < hi:
+                    nxt = toks[k + 2]
+                if self.is_word(nxt):
+                    k += 1
+                    continue
+            if t.text == "," and end is not None and not self._has_name(a, end):
+                n = k + 1
+                while n < hi and self.is_name(toks[n]):
+                    n += 1
+                if n > k + 1 and (n == hi or not self.is_word(toks[n])):
+                    end = n
+            break
+        if end is None:
+            return None
+        while toks[end - 1].low in lex.connectors:
+            end -= 1
+        return a, end
+
+    def _has_name(self, a: int, b: int) -> bool:
+        return any(self.is_name(t) for t in self.toks[a:b])
+
+    # -- parsing ---------------------------------------------------------------------------
+
+    def _span(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b - 1].end]
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        skip = self.lex.connectors | self.lex.determiners | {",", "(", ")"}
+        while a < b and self.toks[a].low in skip and self.toks[a].text != "(":
+            a += 1
+        while b > a and self.toks[b - 1].low in skip and self.toks[b - 1].text != ")":
+            b -= 1
+        return a, b
+
+    def parse(self, a: int, b: int) -> Phrase | None:
+        """Return the Phrase of tokens [a, b), or None when they do not name anyone."""
+        toks, lex = self.toks, self.lex
+        if a >= b:
+            return None
+        start, end = toks[a].start, toks[b - 1].end
+        definite = True
+        if toks[a].low in lex.indefinite and b - a > 1:
+            definite, a = False, a + 1
+        whole = " ".join(t.low for t in toks[a:b])
+        if toks[a].low in lex.determiners and b - a > 1:
+            bare = " ".join(t.low for t in toks[a + 1 : b])
+        else:
+            bare = whole
+        if whole in lex.pronouns:
+            return Phrase("pronoun", start, end)
+        if whole in lex.roles or bare in lex.roles:
+            return Phrase("role", start, end, title=self._span(a, b), definite=definite)
+        if whole in lex.generic or bare in lex.generic:
+            a2 = a + 1 if toks[a].low in lex.determiners else a
+            return Phrase("generic", start, end, self._span(a2, b), toks[a2].start, toks[b - 1].end)
+        if all(t.low in lex.doc_nouns or t.low in lex.determiners for t in toks[a:b]):
+            return Phrase("document", start, end)
+        if toks[a].low in lex.determiners:
+            a += 1
+        alias = None
+        if b - a > 2 and toks[b - 1].text == ")":
+            o = next((k for k in range(b - 2, a, -1) if toks[k].text == "("), None)
+            if o is not None:
+                alias = self._span(o + 1, b - 1)
+                b = o
+        n = b
+        while n > a and b - n < 5 and self.is_name(toks[n - 1]):
+            n -= 1
+        if n == b - 1 and n > a and not any(self.is_title(t) for t in toks[a:n]):
+            n = b  # one capital word closing an organisation's name ("Bank Mandiri")
+        if n < b:
+            title, org = self._split(a, n)
+            return Phrase(
+                "person",
+                start,
+                end,
+                self._span(n, b),
+                toks[n].start,
+                toks[b - 1].end,
+                title,
+                org,
+                alias,
+            )
+        if self._is_org(a, b):
+            title, org = self._split(a, b)
+            if title and (self.is_title(toks[b - 1]) or self.is_title(toks[a])):
+                return Phrase("role", start, end, title=title, organization=org, definite=definite)
+            return Phrase(
+                "org", start, end, self._span(a, b), toks[a].start, toks[b - 1].end,
+                organization=self._span(a, b), alias=alias,
+            )  # fmt: skip
+        if all(self.is_title(t) or t.low in lex.connectors for t in toks[a:b]):
+            return Phrase("role", start, end, title=self._span(a, b), definite=definite)
+        return None
+
+    def _is_org(self, a: int, b: int) -> bool:
+        lex = self.lex
+        for t in self.toks[a:b]:
+            low = self._base(t)
+            if self.is_head(t) or (self.is_acronym(t) and low not in lex.titles):
+                return True
+            if self.is_cap(t) and low not in lex.places | lex.titles | lex.connectors:
+                return True
+        return False
+
+    def _split(self, a: int, b: int) -> tuple[str | None, str | None]:
+        """Return (title, organisation) of tokens [a, b): a title opens or closes the phrase."""
+        a, b = self._trim(a, b)
+        if a >= b:
+            return None, None
+        toks = self.toks
+        if self.is_title(toks[a]):
+            heads = [k for k in range(a + 1, b) if self.is_head(toks[k])]
+            if not heads:
+                return self._span(a, b), None
+            h = heads[-1]
+            while h - 1 > a and self.is_head(toks[h - 1]):
+                h -= 1
+            t0, t1 = self._trim(a, h)
+            o0, o1 = self._trim(h, b)
+            return (self._span(t0, t1) if t0 < t1 else None), self._span(o0, o1)
+        t = next((k for k in range(a, b) if self.is_title(toks[k])), b)
+        o0, o1 = self._trim(a, t)
+        t0, t1 = self._trim(t, b)
+        return (self._span(t0, t1) if t0 < t1 else None), (self._span(o0, o1) if o0 < o1 else None)

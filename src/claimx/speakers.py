@@ -1,0 +1,196 @@
+"""Resolve attribution cues to speakers with names made canonical within the article.
+
+The article's own words teach the canonical names: every titled name it writes ("Menteri
+Koperasi dan UKM (Menkop UKM) Teten Masduki", "sesuai arahan Presiden Joko Widodo") is
+registered, so "Teten" becomes "Teten Masduki", "Jokowi" becomes "Joko Widodo" where the text
+pairs them as "Joko Widodo (Jokowi)", and "Presiden" finds the president the article named.
+Pronouns and definite role phrases ("ujarnya", "she", "the official") take the current speaker;
+an indefinite one ("an official from the Ministry …") takes the person named next.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.cues import Cue, SentenceTokens
+from claimx.models import Speaker, SpeakerVia
+from claimx.names import Phrase, lexicon
+from claimx.structure import Structure
+
+_WORDS = regex.compile(r"\w+")
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(s.lower()))
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    words: tuple[str, ...]
+    title: str | None
+    organization: str | None
+    pos: int
+
+
+@cache
+def _title_pattern(lang: str) -> regex.Pattern[str]:
+    titles = sorted({t[:1].upper() + t[1:] for t in lexicon(lang).titles if len(t) > 2}, key=len)
+    alt = "|".join(regex.escape(t) for t in reversed(titles))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
+
+
+class Resolver:
+    """Turn the cues of one document into Speakers, in document order."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        doc: Structure,
+        sents: SentenceTokens,
+        cues: list[Cue],
+        *,
+        quotes: list[tuple[int, int]],
+    ) -> None:
+        self.text, self.doc, self.cues = text, doc, cues
+        self.persons: list[_Mention] = []
+        self.aliases: dict[tuple[str, ...], str] = {}
+        self._hist_pos: list[int] = []
+        self._hist: list[tuple[Speaker, bool]] = []
+        for c in cues:
+            if c.phrase is not None:
+                self._register(c.phrase, c.pos)
+        for m in _title_pattern(lang).finditer(text):
+            si = doc.sentence_at(m.start())
+            sc, starts = sents.get(si)
+            i = bisect_left(starts, m.start())
+            if i < len(sc.toks) and sc.toks[i].start == m.start():
+                rng = sc.right(i, len(sc.toks))
+                p = None if rng is None else sc.parse(*rng)
+                if p is not None and p.kind == "person":
+                    self._register(p, m.start())
+        self.persons.sort(key=lambda p: p.pos)
+
+    def _register(self, p: Phrase, pos: int) -> None:
+        if p.name is None or p.kind not in ("person", "org"):
+            return
+        if p.alias:
+            self.aliases.setdefault(_words(p.alias), p.name)
+        if p.kind == "person":
+            self.persons.append(_Mention(p.name, _words(p.name), p.title, p.organization, pos))
+
+    def canonical(self, name: str) -> str:
+        """Return the fullest form of ``name`` the article uses ("Teten" -> "Teten Masduki")."""
+        w = _words(name)
+        if w in self.aliases:
+            return self.aliases[w]
+        best, size = name, len(w)
+        for m in self.persons:
+            if len(m.words) > size and _contains(m.words, w):
+                best, size = m.name, len(m.words)
+        return best
+
+    def _by_title(self, title: str, pos: int) -> _Mention | None:
+        head = _words(title)[:1]
+        found = [m for m in self.persons if m.title and _words(m.title)[:1] == head]
+        before = [m for m in found if m.pos < pos]
+        return before[-1] if before else (found[0] if found else None)
+
+    def current(self, pos: int, *, person: bool, via: SpeakerVia) -> Speaker | None:
+        """Return the last speaker before ``pos`` (a person when ``person``), or None."""
+        i = bisect_left(self._hist_pos, pos) - 1
+        while i >= 0:
+            sp, is_person = self._hist[i]
+            if is_person or not person:
+                return sp.model_copy(update={"via": via})
+            i -= 1
+        return None
+
+    def _next_person(self, cue: Cue) -> Speaker | None:
+        """Return the person named by the next cue within three paragraphs after ``cue``."""
+        para = self.doc.sentence_paragraph
+        limit = para[cue.sentence] + 3
+        i = bisect_left([c.pos for c in self.cues], cue.pos + 1)
+        for c in self.cues[i:]:
+            if para[c.sentence] > limit:
+                break
+            if c.phrase is not None and c.phrase.kind == "person":
+                return self._named(c, c.phrase, "explicit")
+        return None
+
+    def _named(self, cue: Cue, p: Phrase, via: SpeakerVia) -> Speaker:
+        assert p.name is not None
+        org = p.organization
+        if org is not None and _words(org) in self.aliases:
+            org = self.aliases[_words(org)]
+        return Speaker(
+            name=self.canonical(p.name),
+            title=p.title,
+            organization=org,
+            text=self.text[cue.start : cue.end],
+            start=p.name_start,
+            end=p.name_end,
+            via=via,
+        )
+
+    def resolve(self, cue: Cue) -> Speaker | None:
+        """Return the Speaker of ``cue`` (cues must come in document order), or None."""
+        p = cue.phrase
+        text = self.text[cue.start : cue.end]
+        sp: Speaker | None
+        is_person = True
+        if p is None or p.kind == "pronoun":
+            sp = self.current(cue.pos, person=True, via="pronoun")
+            if sp is None and p is None:
+                sp = self.current(cue.pos, person=False, via="pronoun")
+            if sp is not None:
+                sp = sp.model_copy(update={"text": text})
+        elif p.kind == "role":
+            sp = self._role(cue, p)
+        elif p.kind == "document":
+            sp = self.current(cue.pos, person=False, via="source")
+            is_person = False
+        else:
+            source = cue.kind in ("source", "possessive", "headline") or p.kind != "person"
+            sp = self._named(cue, p, "source" if source else "explicit")
+            is_person = p.kind == "person"
+        if sp is not None:
+            self._hist_pos.append(cue.pos)
+            self._hist.append((sp, is_person))
+        return sp
+
+    def _role(self, cue: Cue, p: Phrase) -> Speaker | None:
+        """Return the speaker a title or role phrase stands for."""
+        title = p.title or ""
+        text = self.text[cue.start : cue.end]
+        if not p.definite or cue.kind == "headline":
+            # "an official …" / a title line's "…: official": the person is named further on
+            nxt = self._next_person(cue)
+            if nxt is not None:
+                return nxt.model_copy(update={"text": text, "title": p.title, "via": "pronoun"})
+        m = self._by_title(title, cue.pos) if title and not p.organization else None
+        if m is not None:
+            return Speaker(
+                name=self.canonical(m.name), title=m.title, organization=m.organization,
+                text=text, start=p.start, end=p.end, via="pronoun",
+            )  # fmt: skip
+        if p.definite:
+            sp = self.current(cue.pos, person=True, via="pronoun")
+            if sp is not None:
+                return sp.model_copy(update={"text": text})
+        # nobody to stand for: the role itself, as written
+        name = regex.sub(r"^(?i:the|a|an|seorang)\s+", "", title) or title
+        return Speaker(
+            name=name, title=p.title, organization=p.organization, text=text,
+            start=p.start, end=p.end, via="explicit",
+        )  # fmt: skip
