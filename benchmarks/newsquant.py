@@ -269,7 +269,13 @@ def _words(s: str) -> set[str]:
     return {_sing(w) for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP}
 
 
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "person"}
+
+
 def _sing(w: str) -> str:
+    """Return ``w`` with an English plural folded ("cases" -> "case", "children" -> "child")."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
@@ -299,9 +305,14 @@ def change_ok(g: Gold, p: Pred) -> bool:
 
 
 def concept_ok(g: Gold, p: Pred) -> bool:
-    """Return True if the gold concept shares a content word with claimx's subject."""
+    """Return True if the gold concept shares a content word with claimx's subject.
+
+    NewsQuant puts a counted noun in the unit ("ten users": unit "user", concept "-"), where
+    claimx puts it in the subject: a "-" concept is matched by no subject or by one that
+    names the gold unit.
+    """
     if g.concept.strip() == "-":
-        return not p.subject
+        return not p.subject or bool(_words(g.unit) & _words(p.subject))
     return bool(_words(g.concept) & _words(p.subject))
 
 
