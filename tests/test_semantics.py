@@ -1,0 +1,403 @@
+"""Claim semantics: subject, base, kind, aspect, direction and concept, per language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+import claimx
+from claimx.evaluate import read_jsonl, score
+from claimx.langdata import load
+from claimx.models import Claim
+from claimx.quantities import find_quantities
+from claimx.semantics import describe, describe_all
+from claimx.semlex import ConceptData, SemanticsData, sem_lexicon
+from claimx.structure import analyse
+
+
+def claim(text: str, mention: str, lang: str, nth: int = 1) -> Claim:
+    """Return the claim whose text is ``mention`` (its nth occurrence) in ``text``."""
+    art = claimx.extract(text, lang=lang, date="2023-12-04")
+    hits = [c for c in art.claims if mention in c.text]
+    assert len(hits) >= nth, f"{mention!r} not extracted from {text!r}: {art.claims}"
+    return hits[nth - 1]
+
+
+# ----------------------------------------------------------------- subject
+
+SUBJECT_ID = [
+    ("Saat ini sekitar 27 juta UMKM yang telah go digital.", "27 juta", "UMKM"),
+    (
+        "Presiden menargetkan sebanyak 20 juta pelaku usaha mikro, kecil, dan menengah (UMKM) "
+        "masuk marketplace.",
+        "20 juta",
+        "pelaku usaha mikro, kecil, dan menengah (UMKM)",
+    ),
+    ("Presiden menargetkan 500 koperasi modern di tahun 2024.", "500", "koperasi modern"),
+    (
+        "Pada tahun 2020 misalnya, ekonomi digital menghasilkan 4 persen dari produk domestik "
+        "bruto (PDB).",
+        "4 persen",
+        "ekonomi digital",
+    ),
+    (
+        "BPS mencatat tingkat pengangguran terbuka 5,28 persen.",
+        "5,28 persen",
+        "tingkat pengangguran terbuka",
+    ),
+    (
+        "Kemenkop UKM mencatat jumlah koperasi pada 2023 mencapai 130.119 unit.",
+        "130.119",
+        "koperasi",
+    ),
+    (
+        "Badan Pusat Statistik memperkirakan produksi beras pada 2023 sebesar 30,90 juta ton.",
+        "30,90 juta ton",
+        "produksi beras",
+    ),
+    ("Kemenkop UKM telah membubarkan 82 ribu unit koperasi.", "82 ribu", "koperasi"),
+    (
+        "Penurunan produksi beras diperkirakan terjadi di wilayah pulau Jawa yang turun "
+        "0,41 juta ton.",
+        "0,41 juta ton",
+        "produksi beras",
+    ),
+    ("Tingkat pengangguran di kalangan SMK mencapai 10,42 persen.", "10,42", "SMK"),
+]
+
+SUBJECT_EN = [
+    (
+        "As many as 25,292,701 MSMEs have been present on e-commerce platforms.",
+        "25,292,701",
+        "MSMEs",
+    ),
+    ("Currently, Indonesia has 64.2 million MSMEs.", "64.2 million", "MSMEs"),
+    (
+        "At least 25 million micro, small, and medium enterprises (MSMEs) could gain access.",
+        "25 million",
+        "micro, small, and medium enterprises (MSMEs)",
+    ),
+    (
+        "He added that the digital economy with a value of Rp.877 trillion must be ensured.",
+        "Rp.877 trillion",
+        "digital economy",
+    ),
+    (
+        "The number of poor in rural areas stood at 15.54 million people in September.",
+        "15.54 million",
+        "poor in rural areas",
+    ),
+    ("Bali and Nusa Tenggara islands contributed 5.22 percent.", "5.22 percent", "islands"),
+    (
+        "The amount of KUR extended to 7.35 million debtors in the year ending December 27, "
+        "2021, reached Rp278.71 trillion.",
+        "Rp278.71 trillion",
+        "KUR",
+    ),
+    (
+        "The BPS also pegged the number of Indonesian laborers at 199.38 million, of which, "
+        "137.91 million constituted the labor force.",
+        "137.91 million",
+        "labor force",
+    ),
+    (
+        "Graduates from vocational school made up the highest percentage (8.49 percent) of "
+        "the unemployed.",
+        "8.49 percent",
+        "vocational school",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SUBJECT_ID)
+def test_subject_id(text: str, mention: str, expected: str) -> None:
+    c = claim(text, mention, "id")
+    assert c.subject is not None and expected in c.subject
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SUBJECT_EN)
+def test_subject_en(text: str, mention: str, expected: str) -> None:
+    c = claim(text, mention, "en")
+    assert c.subject is not None and expected in c.subject
+
+
+# a number takes its subject from a neighbour or from the context
+LINKED = [
+    (
+        "id",
+        "Penyaluran KUR Mikro sebesar 61,86 persen atau Rp69,28 triliun.",
+        "Rp69,28 triliun",
+        "KUR Mikro",
+    ),
+    (
+        "id",
+        "Produksi padi pada 2023 diperkirakan sebesar 53,63 juta ton. Angka tersebut turun "
+        "1,12 juta ton.",
+        "1,12 juta ton",
+        "Produksi padi",
+    ),
+    (
+        "id",
+        "Rudy melaporkan saat ini sekitar 27 juta UMKM telah go digital. “Saat ini sudah 27 "
+        "juta yang sudah go digital,” ujarnya.",
+        "27 juta",
+        "UMKM",
+    ),
+    (
+        "en",
+        "The number of poor stood at 25.67 million people. It decreased by 0.91 million people.",
+        "0.91 million",
+        "poor",
+    ),
+    (
+        "en",
+        "This means that (KUR) will grow 40 percent as compared to Rp198.5 trillion in 2020.",
+        "Rp198.5 trillion",
+        "KUR",
+    ),
+    (
+        "en",
+        "Senior school and diploma graduates accounted for 6.77 percent and 6.76 percent, "
+        "respectively, of the total unemployed workers.",
+        "6.77 percent",
+        "Senior school",
+    ),
+    (
+        "en",
+        "Senior school and diploma graduates accounted for 6.77 percent and 6.76 percent, "
+        "respectively, of the total unemployed workers.",
+        "6.76 percent",
+        "diploma graduates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "expected"), LINKED)
+def test_subject_from_neighbour(lang: str, text: str, mention: str, expected: str) -> None:
+    c = claim(text, mention, lang, nth=2 if text.count(mention) > 1 else 1)
+    assert c.subject is not None and expected in c.subject
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention"),
+    [
+        ("id", "“Saat ini sudah 27 juta yang sudah go digital,” ujarnya.", "27 juta"),
+        ("en", "“It could be 5 million,” he said.", "5 million"),
+    ],
+)
+def test_elliptic_number_without_context_has_no_subject(lang: str, text: str, mention: str) -> None:
+    assert claim(text, mention, lang).subject is None
+
+
+# ----------------------------------------------------------------- base
+
+BASE = [
+    ("id", "Angka tersebut bertambah sebanyak 14,8 juta sejak awal pandemi atau 35,5 persen dari total populasi UMKM.", "35,5", "total populasi UMKM"),
+    ("id", "Ekonomi digital menghasilkan 4 persen dari produk domestik bruto (PDB).", "4 persen", "produk domestik bruto"),
+    ("id", "Angka itu sama dengan 21 persen dari target.", "21 persen", "target"),
+    ("id", "Kontribusi koperasi ditargetkan mencapai 5,5% terhadap PDB nasional.", "5,5%", "PDB nasional"),
+    ("id", "Penggunaan QRIS mencapai 270.023 merchant, melampaui target 113,46 persen.", "113,46", "target"),
+    ("id", "UMKM itu menyumbang 96% dari 170 juta tenaga kerja.", "96%", "tenaga kerja"),
+    ("en", "Some 25,292,701 MSME actors or 39.52 percent of the total MSMEs joined.", "39.52", "total MSMEs"),
+    ("en", "It reached Rp278.71 trillion, or 97.79 percent of the target.", "97.79", "target"),
+    ("en", "The ratio of non-performing loans to KUR was relatively low at 0.98 percent.", "0.98", "KUR"),
+    ("en", "More than 37 percent of all digital service consumers joined recently.", "37 percent", "all digital service consumers"),
+    ("en", "People aged 15 to 24 years dominated, contributing 16.28 percent to the total figure.", "16.28", "total figure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "expected"), BASE)
+def test_share_base(lang: str, text: str, mention: str, expected: str) -> None:
+    c = claim(text, mention, lang)
+    assert c.aspect == "share"
+    assert c.base is not None and expected in c.base
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention"),
+    [
+        ("id", "Sebanyak 27 juta UMKM telah go digital.", "27 juta"),
+        ("en", "E-commerce would increase 52 percent to $32 billion.", "52 percent"),
+    ],
+)
+def test_no_base_outside_shares(lang: str, text: str, mention: str) -> None:
+    assert claim(text, mention, lang).base is None
+
+
+# ----------------------------------------------------------------- kind
+
+KIND = [
+    ("id", "Pemerintah menargetkan 30 juta UMKM go digital pada 2024.", "30 juta", 1, "target"),
+    ("id", "Jokowi Targetkan 20 Juta UMKM Masuk Marketplace di 2022", "20 Juta", 1, "target"),
+    ("id", "Kontribusi koperasi ditargetkan mencapai 5,5% terhadap PDB nasional.", "5,5%", 1, "target"),
+    ("id", "Transaksi tahun ini diperkirakan Rp32.206 triliun.", "Rp32.206", 1, "forecast"),
+    ("id", "Potensi produksi beras pada Oktober adalah sebesar 4,78 juta ton.", "4,78", 1, "forecast"),
+    ("id", "Tercatat sebanyak 17,5 juta pelaku UMKM telah masuk ekosistem digital.", "17,5", 1, "actual"),
+    # cue scope: the cue is in the sentence but does not govern the number
+    ("id", "Pemerintah menargetkan 30 juta UMKM go digital pada 2024, sementara saat ini baru 27 juta UMKM.", "27 juta", 1, "actual"),
+    ("id", "Transaksi tahun lalu Rp 27.036 triliun dan tahun ini diperkirakan Rp32.206 triliun.", "27.036", 1, "actual"),
+    ("id", "Produksi beras diperkirakan sebesar 30,90 juta ton, turun dibandingkan produksi 2022 yang sebesar 31,54 juta ton.", "31,54", 1, "actual"),
+    ("id", "Alokasi kredit yang biasanya mencapai 18 persen dari total kredit harus ditingkatkan menjadi 30 persen.", "18 persen", 1, "actual"),
+    ("id", "Alokasi kredit yang biasanya mencapai 18 persen dari total kredit harus ditingkatkan menjadi 30 persen.", "30 persen", 1, "target"),
+    ("id", "KUR sudah mencapai Rp111,9 triliun dan ini 44,26 persen dari target yang telah ditingkatkan menjadi Rp253 triliun.", "Rp111,9", 1, "actual"),
+    ("id", "KUR sudah mencapai Rp111,9 triliun dan ini 44,26 persen dari target yang telah ditingkatkan menjadi Rp253 triliun.", "44,26", 1, "actual"),
+    ("id", "KUR sudah mencapai Rp111,9 triliun dan ini 44,26 persen dari target yang telah ditingkatkan menjadi Rp253 triliun.", "Rp253", 1, "target"),
+    ("id", "Penggunaan QRIS mencapai 270.023 merchant, melampaui target 113,46 persen.", "113,46", 1, "actual"),
+    ("id", "Capaian itu tumbuh positif dari target 230.000.", "230.000", 1, "target"),
+    # the quotation's framing after a list of figures
+    ("id", "“Tahun ini 20 juta, tahun depan 24 juta, dan 30 juta di tahun 2024. Ini target, kalau semua bekerja keras,” ujarnya.", "24 juta", 1, "target"),
+    ("id", "“Tahun ini 20 juta, tahun depan 24 juta, dan 30 juta di tahun 2024. Ini capaian yang baik,” ujarnya.", "24 juta", 1, "actual"),
+    # an anaphor inherits the kind of its antecedent
+    ("id", "Produksi padi pada 2023 diperkirakan sebesar 53,63 juta ton. Angka tersebut turun 1,12 juta ton.", "1,12", 1, "forecast"),
+    ("en", "The government targets that this year as many as 30 million MSMEs can be onboarded.", "30 million", 1, "target"),
+    ("en", "25 mln MSMEs expected to enter digital marketplace by 2024: official", "25 mln", 1, "forecast"),
+    ("en", "At least 25 million enterprises (MSMEs) could gain access by 2024.", "25 million", 1, "forecast"),
+    ("en", "We are targeting some 24.5 million MSMEs by 2023 and another 500 thousand by 2024, yet we are convinced that the number might be surpassed.", "500 thousand", 1, "target"),
+    ("en", "E-commerce would increase 52 percent to $32 billion this year from $21 billion last year.", "$32 billion", 1, "forecast"),
+    ("en", "E-commerce would increase 52 percent to $32 billion this year from $21 billion last year.", "$21 billion", 1, "actual"),
+    ("en", "The government aims to reach 30 million MSMEs, while 27 million are online today.", "27 million", 1, "actual"),
+    ("en", "It reached Rp278.71 trillion, or 97.79 percent of the target.", "97.79", 1, "actual"),
+    ("en", "The government has projected KUR in 2021 to reach 99.9 percent of the targeted Rp285 trillion.", "99.9", 1, "forecast"),
+    ("en", "The government has projected KUR in 2021 to reach 99.9 percent of the targeted Rp285 trillion.", "Rp285", 1, "target"),
+    ("en", "Currently, Indonesia has 64.2 million MSMEs.", "64.2 million", 1, "actual"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "nth", "expected"), KIND)
+def test_kind(lang: str, text: str, mention: str, nth: int, expected: str) -> None:
+    assert claim(text, mention, lang, nth).kind == expected
+
+
+# ----------------------------------------------------------------- aspect and direction
+
+ASPECT = [
+    ("id", "Jumlah produksi ini turun 2,05 persen.", "2,05", "change", "down"),
+    ("id", "Permodalan naik 5 persen.", "5 persen", "change", "up"),
+    ("id", "Angka tersebut bertambah sebanyak 14,8 juta sejak awal pandemi.", "14,8", "change", "up"),
+    ("id", "Sementara per Juni 2023, bertambah menjadi 22,8 juta UMKM.", "22,8", "level", None),
+    ("id", "KUR tanpa jaminan dinaikkan dari Rp50 juta menjadi Rp100 juta.", "Rp50", "level", None),
+    ("id", "KUR tanpa jaminan dinaikkan dari Rp50 juta menjadi Rp100 juta.", "Rp100", "level", None),
+    ("id", "Namun terjadi kenaikan permodalan sebanyak 26,66%.", "26,66", "change", "up"),
+    ("id", "Penurunan laki-laki yang menganggur (0,9 persen) lebih cepat dibanding perempuan (0,03 persen).", "0,03", "change", "down"),
+    ("id", "Bertambahnya angkatan kerja sebanyak 1,61 persen atau setara 3,13 juta orang.", "3,13", "change", "up"),
+    ("id", "TPT mengalami penurunan 0,3 sampai 2,4 persen.", "2,4", "change", "down"),
+    ("id", "Tingkat pengangguran terbuka 5,28 persen.", "5,28", "share", None),
+    ("id", "Angka ini relatif turun dibanding Agustus 2018 yang mencapai 12,65 persen.", "12,65", "share", None),
+    ("id", "Harus mencapai target 20 juta, dan meningkat 24 juta di tahun 2023 dan 30 juta di tahun 2024.", "24 juta", "level", None),
+    ("id", "Produksi turun 58,56 ribu ton dibandingkan 2022 yang sebesar 26,17 juta ton.", "26,17", "level", None),
+    ("en", "The number of laborers rose 1.67 million.", "1.67 million", "change", "up"),
+    ("en", "Online travel was also down 18 percent to $5 billion from $6 billion last year.", "18 percent", "change", "down"),
+    ("en", "Online travel was also down 18 percent to $5 billion from $6 billion last year.", "$5 billion", "level", None),
+    ("en", "The open unemployment rate dropped to 4.99 percent from 5.01 percent.", "4.99", "share", None),
+    ("en", "The poverty rate saw a decline of 0.91 percent.", "0.91", "change", "down"),
+    ("en", "The company lost 200 customers in March.", "200", "change", "down"),
+    ("en", "Indonesia's digital economy up 11% to $44b in 2020", "11%", "change", "up"),
+    ("en", "Sales gained 7 percent.", "7 percent", "change", "up"),
+    ("en", "We target 24.5 million MSMEs by 2023 and another 500 thousand by 2024.", "500 thousand", "change", "up"),
+    ("en", "The number of unemployed people increased by 60,000.", "60,000", "change", "up"),
+    ("en", "Poverty decreased by 0.46 basis points.", "0.46", "change", "down"),
+    ("en", "Central Java registers 46.37 percent drop in foreign tourist arrivals.", "46.37", "change", "down"),
+    ("en", "Graduates made up the highest percentage (8.49 percent) of the unemployed.", "8.49", "share", None),
+    ("en", "The number of unemployed people totaled 6.88 million compared to 6.82 million earlier.", "6.82", "level", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "aspect", "direction"), ASPECT)
+def test_aspect_and_direction(
+    lang: str, text: str, mention: str, aspect: str, direction: str | None
+) -> None:
+    c = claim(text, mention, lang)
+    assert (c.aspect, c.direction) == (aspect, direction)
+
+
+# ----------------------------------------------------------------- concept
+
+CONCEPT = [
+    ("id", "UMKM", "msme"),
+    ("id", "pelaku UMKM", "msme"),
+    ("id", "pelaku usaha mikro, kecil, dan menengah (UMKM)", "msme"),
+    ("id", "usaha mikro, kecil, dan menengah", "msme"),
+    ("id", "koperasi modern", "cooperative"),
+    ("id", "produk domestik bruto (PDB)", "gdp"),
+    ("id", "tingkat pengangguran terbuka", "unemployment"),
+    ("id", "kucing liar", None),
+    ("en", "MSMEs", "msme"),
+    ("en", "SMEs", "msme"),
+    ("en", "micro, small, and medium enterprises (MSMEs)", "msme"),
+    ("en", "MSME actors", "msme"),
+    ("en", "the digital economy", "digital_economy"),
+    ("en", "stray cats", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "key"), CONCEPT)
+def test_concept_aliases(lang: str, phrase: str, key: str | None) -> None:
+    assert sem_lexicon(lang).concept(phrase) == key
+
+
+def test_concept_groups_across_languages() -> None:
+    a = claim("Saat ini sekitar 27 juta UMKM telah go digital.", "27 juta", "id")
+    b = claim("Currently, Indonesia has 64.2 million MSMEs.", "64.2 million", "en")
+    assert a.concept == b.concept == "msme"
+
+
+# ----------------------------------------------------------------- API and data
+
+
+def test_describe_single_quantity_matches_describe_all() -> None:
+    text = "Pemerintah menargetkan 30 juta UMKM go digital pada 2024."
+    doc = analyse(text, "id")
+    qs = find_quantities(text, "id")
+    assert describe(qs[0], text, "id", doc) == describe_all(qs, text, "id", doc)[0]
+    assert describe(qs[0], text, "id", doc).kind == "target"
+
+
+def test_describe_all_keeps_the_callers_order() -> None:
+    text = "KUR Mikro sebesar 61,86 persen atau Rp69,28 triliun."
+    doc = analyse(text, "id")
+    qs = find_quantities(text, "id")
+    forward = describe_all(qs, text, "id", doc)
+    backward = describe_all(list(reversed(qs)), text, "id", doc)
+    assert backward == list(reversed(forward))
+    assert [s.aspect for s in forward] == ["share", "level"]
+
+
+def test_unsupported_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        sem_lexicon("xx")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_shipped_semantics_data_validates(lang: str) -> None:
+    assert load(lang, "semantics", SemanticsData).target_before
+    concepts = load(lang, "concepts", ConceptData).concepts
+    assert "msme" in concepts
+
+
+def test_concept_keys_are_shared_by_both_languages() -> None:
+    keys = {lang: set(load(lang, "concepts", ConceptData).concepts) for lang in ("id", "en")}
+    assert keys["id"] - keys["en"] == set()
+
+
+def test_unknown_semantics_key_is_refused() -> None:
+    with pytest.raises(ValidationError, match="extra"):
+        ConceptData.model_validate({"concepts": {}, "conceptz": {}})
+
+
+# ----------------------------------------------------------------- gold (../shared)
+
+
+@pytest.mark.parametrize(("which", "floor"), [("seeds", 0.95), ("dev", 0.85)])
+def test_semantic_fields_on_gold(which: str, floor: float, shared_dir: Path) -> None:
+    gold_dir = shared_dir / which
+    preds = []
+    for d in read_jsonl(gold_dir / "docs.jsonl"):
+        text = (gold_dir / f"{d['doc']}.txt").read_text(encoding="utf-8")
+        art = claimx.extract(text, doc_id=d["doc"], lang=d["lang"], date=d["date"] or None)
+        preds.append(json.loads(art.model_dump_json()))
+    fields = score(gold_dir, preds).as_dict()["fields"]
+    for name in ("subject", "base", "kind", "aspect"):
+        assert fields[name] >= floor, (name, fields[name])
