@@ -1,4 +1,5 @@
 """Claim semantics: subject, base, kind, aspect, direction and concept, per language."""
+# ruff: noqa: E501  (the parametrized tables hold whole news sentences, one case per line)
 
 from __future__ import annotations
 
