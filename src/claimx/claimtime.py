@@ -40,20 +40,19 @@ from claimx.timeexpr import TimeExpr, resolve, shift_value, time_data
 
 @dataclass(frozen=True, slots=True)
 class _Marks:
-    pattern: regex.Pattern[str]
+    cues: regex.Pattern[str]
+    ends: regex.Pattern[str]
+    breaks: regex.Pattern[str]
     anaphora: regex.Pattern[str]
 
 
 @cache
 def _marks(lang: str) -> _Marks:
     td = time_data(lang)
-    cmp = alternation(td.comparison_cues)
-    ends = alternation(td.comparison_ends)
-    words = alternation(td.clause_words)
     return _Marks(
-        pattern=regex.compile(
-            rf"(?P<cmp>(?i:{cmp}))|(?P<end>{ends})|(?P<brk>[,;:](?=\s)|[()]|{S}[–—-]{S}|{words})"
-        ),
+        cues=regex.compile(rf"(?i:{alternation(td.comparison_cues)})"),
+        ends=regex.compile(alternation(td.comparison_ends)),
+        breaks=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}|{alternation(td.clause_words)}"),
         anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
     )
 
@@ -98,29 +97,27 @@ class Binder:
         return i >= 0 and self.times[i].end > pos
 
     def _scan_marks(self) -> None:
-        self.breaks: list[int] = []
+        marks = _marks(self.lang)
+        openers = _openers(self.lang)
         self.cues: list[int] = []
         self.cue_ends: list[int] = []
-        self.stops: list[int] = []
-        for m in _marks(self.lang).pattern.finditer(self.text):
-            s = m.start()
-            if self._inside_time(s):
+        for m in marks.cues.finditer(self.text):
+            if self._inside_time(m.start()):
                 continue
-            if m.lastgroup == "cmp":
-                nxt = bisect_left(self.starts, m.end())
-                if (
-                    m.group().casefold() in _openers(self.lang)
-                    and nxt < len(self.times)
-                    and self.times[nxt].start - m.end() <= 1
-                ):
-                    continue  # "dari Agustus 2015 sampai 2019" opens a span, not a comparison
-                self.cues.append(s)
-                self.cue_ends.append(m.end())
-            elif m.lastgroup == "end":
-                self.stops.append(s)
-            else:
-                self.breaks.append(s)
-                self.stops.append(s)
+            nxt = bisect_left(self.starts, m.end())
+            if (
+                m.group().casefold() in openers
+                and nxt < len(self.times)
+                and self.times[nxt].start - m.end() <= 1
+            ):
+                continue  # "dari Agustus 2015 sampai 2019" opens a span, not a comparison
+            self.cues.append(m.start())
+            self.cue_ends.append(m.end())
+        self.breaks = [
+            m.start() for m in marks.breaks.finditer(self.text) if not self._inside_time(m.start())
+        ]
+        ends = [m.start() for m in marks.ends.finditer(self.text)]
+        self.stops = sorted(self.breaks + [e for e in ends if not self._inside_time(e)])
         self.bounds = sorted(self.breaks + self.cues)
 
     def _segment(self, pos: int, ss: int, se: int) -> tuple[int, int] | None:

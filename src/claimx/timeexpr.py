@@ -21,7 +21,7 @@ from typing import Literal
 import regex
 
 from claimx.langdata import LangModel, load
-from claimx.lexicon import S, alternation, calendar_data, fold, qualifier_data
+from claimx.lexicon import S, alternation, calendar_data, qualifier_data
 from claimx.periods import Interval, Period, Value, from_date, interval
 
 Relation = Literal["as_of", "in", "by", "since", "until"]
@@ -34,6 +34,7 @@ class TimeData(LangModel):
     now: list[str]
     relative: dict[str, tuple[Literal["doc", "ref"], Literal["year", "month"], int]]
     month_year_relative: dict[str, int]
+    month_past: list[str]
     earlier: list[str]
     this_suffix: list[str]
     quarter_words: list[str]
@@ -88,7 +89,7 @@ class TimeExpr:
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    atom: regex.Pattern[str]
+    atoms: tuple[regex.Pattern[str], ...]
     cue: regex.Pattern[str]
     weekday_before: regex.Pattern[str]
     header_before: regex.Pattern[str]
@@ -126,7 +127,9 @@ def grammar(lang: str) -> _Grammar:
     weekdays = dict(cal.weekdays)
     weekdays.update({k.upper(): v for k, v in cal.weekdays.items()})
     weekday = alternation(weekdays)
-    year = rf"(?<![\p{{L}}\d.,/])(?:{YEAR}){_YEAR_END}"
+    # a year, but not the tail of "No. 7/2021"; "2021/2022" is two years
+    year = rf"(?<![\p{{L}}\d.,])(?<!(?<!\d{{4}})/)(?:{YEAR}){_YEAR_END}"
+    bare_year = rf"(?:{YEAR}){_YEAR_END}"
     yy = rf"(?:{YEAR}|\d{{2}}(?!\d))"
     links = alternation(td.year_links)
     ords = alternation(td.ordinals)
@@ -136,21 +139,23 @@ def grammar(lang: str) -> _Grammar:
     suffix = rf"(?:{S}*[-/]{S}*|{S}*,?{S}+(?:{links}{S}+)?)"
     if td.ordinal_first:
         period = (
-            rf"(?P<qh>{ords}{S}+(?:{qw}|{hw})(?:{suffix}(?:{year}|{rel_year}))?)"
-            rf"|(?P<qh_>(?:{qw}|{hw}){S}+{ords}(?:{suffix}{year})?)"
+            rf"(?P<qh>{ords}{S}+(?:{qw}|{hw})(?:{suffix}(?:{bare_year}|{rel_year}))?)"
+            rf"|(?P<qh_>(?:{qw}|{hw}){S}+{ords}(?:{suffix}{bare_year})?)"
         )
     else:
-        period = rf"(?P<qh>(?:{qw}|{hw}){S}*{ords}(?:{suffix}(?:{year}|{rel_year}))?)"
+        period = rf"(?P<qh>(?:{qw}|{hw}){S}*{ords}(?:{suffix}(?:{bare_year}|{rel_year}))?)"
     rel = alternation(list(td.relative) + td.now + td.earlier)
     this = alternation(td.this_suffix)
+    past = alternation(td.month_past)
     parts = [
-        rf"(?P<numdate>(?<![\d/.,])\d{{1,2}}/\d{{1,2}}/{yy}(?![/\d]))",
+        rf"(?P<numdate>(?=\d)(?<![\d/.,])\d{{1,2}}/\d{{1,2}}/{yy}(?![/\d]))",
         r"(?P<iso>(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))",
         period,
         rf"(?P<q>\b[QH][1-4](?:{S}*[-/]?{S}*{yy})?\b|\b[1-4][QH]{S}*{yy}\b)",
-        rf"(?P<dmy>(?<![\d.,/]){_DAY}{S}+(?:of{S}+)?{month}(?:{S}*,?{S}*{year})?)",
+        rf"(?P<dmy>(?=\d)(?<![\d.,/]){_DAY}{S}+(?:of{S}+)?{month}(?:{S}*,?{S}*{year})?)",
         rf"(?P<mdy>{month}\.?{S}+{_DAY}(?![.,]\d|{S}*%)(?:{S}*,?{S}*{year})?)",
         rf"(?P<my>{month}{S}*,?{S}*{year}|{month}{S}+{rel_year})",
+        rf"(?P<past>{month}{S}+(?i:{past}))",
         rf"(?P<month>{month})",
         rf"(?P<rel>(?i:{rel}))",
         rf"(?P<year>{year}(?:{S}+{this})?)",
@@ -161,7 +166,7 @@ def grammar(lang: str) -> _Grammar:
     cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
     joiners = list(qd.range_joiners) + list(td.interval_joiners)
     return _Grammar(
-        atom=regex.compile("|".join(parts)),
+        atoms=tuple(regex.compile(p) for p in parts),
         cue=cue,
         weekday_before=regex.compile(rf"{weekday}{S}*,?{S}*\(?{S}*\Z"),
         header_before=regex.compile(
@@ -186,6 +191,11 @@ def grammar(lang: str) -> _Grammar:
         quarter_words=frozenset(fold(w) for w in td.quarter_words),
         half_words=frozenset(fold(w) for w in td.half_words),
     )
+
+
+def fold(s: str) -> str:
+    """Case-fold ``s`` and collapse its white space."""
+    return " ".join(s.split()).casefold()
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}'’.]+")
@@ -252,7 +262,7 @@ def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
             unit="year",
             offset=g.month_rel.get(rel, 0),
         )
-    if kind == "month":
+    if kind in ("month", "past"):
         return _Parsed(None, partial=Period(2000, month))
     if kind == "rel":
         w = fold(s)
@@ -327,6 +337,25 @@ def _relation(text: str, s: int, g: _Grammar) -> Relation | None:
     return None
 
 
+def _matches(text: str, g: _Grammar) -> list[regex.Match[str]]:
+    """Return the atoms of ``text`` as one alternation would, leftmost then first-listed.
+
+    One small pattern per form keeps each scan fast (a single big alternation defeats the
+    regex engine's literal prefix search); overlapping matches are resolved afterwards.
+    """
+    hits = sorted(
+        ((m.start(), k, m) for k, pat in enumerate(g.atoms) for m in pat.finditer(text)),
+        key=lambda h: (h[0], h[1]),
+    )
+    out: list[regex.Match[str]] = []
+    end = -1
+    for s, _, m in hits:
+        if s >= end and m.end() > s:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @lru_cache(maxsize=16)
 def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
     """Return the time expressions of ``text`` in order, unresolved against any document date.
@@ -336,7 +365,7 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
     """
     g = grammar(lang)
     found: list[TimeExpr] = []
-    for m in g.atom.finditer(text):
+    for m in _matches(text, g):
         kind = m.lastgroup or ""
         s, e = m.span()
         if (
