@@ -63,6 +63,9 @@ CASES = [
     ("There were 4 hundred people.", "4 hundred people", 400, "count", "exact"),
     ("make the S8 around 25k cheaper", "around 25k", 25000, "count", "approx"),
     ("had 2.7m combined sales", "2.7m", 2.7e6, "count", "exact"),
+    ("requires 1/2 pound of chocolate", "1/2 pound of", 0.5, "lb", "exact"),
+    ("an ounce is 1/16 of a pint", "1/16", 1 / 16, "count", "exact"),
+    ("There are 4 to 5 thousand people.", "4", 4000, "count", "range"),
 ]
 
 
@@ -92,6 +95,8 @@ NOT_AMOUNTS = [
     "Bristol City beat Charlton 2-1 thanks to a late winner",
     "the game was tied at 89-89",
     "The hunt runs Sept. 20-24 and Oct. 18-22.",
+    "the 9/11 attacks and a 50/50 split",
+    "open 24/7 all year",
 ]
 
 

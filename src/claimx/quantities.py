@@ -52,6 +52,8 @@ class Quantity:
     notes: tuple[str, ...] = ()
 
 
+_SLASHES = "/\u2044"  # solidus and fraction slash: "1/2", "1\u204432"
+
 _QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 
 
@@ -93,7 +95,11 @@ def _patterns(lang: str) -> _Patterns:
     # atomic: "1.5mm" with an unknown unit must not fall back to "1"
     lead = r"|\.\d+" if nd.decimal_separator == "." else ""  # ".001 per cent"
     digits = rf"(?>\d+(?:[.,]\d+)*{lead})"
-    number = rf"(?:{digits}|{word_number})"
+    # "1/16 of a pint", "1/2 pound": a fraction only before "of" or a unit
+    of = alternation([nd.vague_linker]) if nd.vague_linker else "(?!)"
+    units_ahead = alternation(list(ud.units) + list(ud.currency_suffixes), left=False)
+    fraction = rf"\d{{1,2}}[{_SLASHES}]\d{{1,3}}(?={S}+(?:{of}|(?i:{units_ahead})))"
+    number = rf"(?:{fraction}|{digits}|{word_number})"
     digit_scales = alternation(list(scales) + list(nd.hundreds), left=False)
     bare = {k: v for k, v in short.items() if k in nd.bare_scale_abbreviations}
     bare_long = [k for k in nd.bare_scale_abbreviations if len(k) > 1]
@@ -119,7 +125,7 @@ def _patterns(lang: str) -> _Patterns:
                  |(?(cur)(?:{S}?{alternation(short, left=False)})|{bare_alt}))?
         (?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
                               |{alternation(ud.units_cased, left=False)}))?
-        (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))
+        (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))(?![{_SLASHES}]\d)  # "24/7", "9/11" are no amounts
     """
     ordinal_words = list(nd.ordinals) + list(nd.units)
     ordinal = rf"(?:(?i:{alternation(ordinal_words)})|(?i:ke-?{S}?)?\d+(?:st|nd|rd|th)?)"
@@ -194,7 +200,12 @@ def _from_match(
     notes: list[str] = []
     words = not (num[0].isdigit() or num[0] == ".")
     try:
-        if words:
+        if any(c in _SLASHES for c in num):
+            top, bottom = (int(x) for x in regex.split(f"[{_SLASHES}]", num))
+            if not 0 < top < bottom:
+                return []
+            value = top / bottom
+        elif words:
             value = parse_number_words(num, lang)
         else:
             parsed = parse_digits("0" + num if num[0] == "." else num, conv)
@@ -205,6 +216,9 @@ def _from_match(
         return []
     scale = 1.0
     scale_text = m.group("scale")
+    # "five thousand" is written in thousands: a bare "four to" before it shares that scale
+    last = fold(regex.split(r"[\s-]+", num)[-1]) if words and not scale_text else ""
+    word_scale = number_data(lang).scales.get(last, 1.0)
     if scale_text:
         for part in regex.split(S + "+", scale_text.strip()):
             scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
@@ -240,9 +254,9 @@ def _from_match(
         lower,
         upper,
         written="words" if words else "digits",
-        has_scale=bool(scale_text),
+        has_scale=bool(scale_text) or word_scale > 1,
         has_unit=has_unit or bool(cur),
-        scale=scale,
+        scale=scale * word_scale,
         notes=tuple(notes),
     )
     num2 = m.group("num2")
