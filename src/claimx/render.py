@@ -274,7 +274,13 @@ def _speaker_html(c: Claim) -> str | None:
     if sp is None:
         return None
     out = f"<strong>{_esc(sp.name)}</strong>"
-    role = ", ".join(_esc(x) for x in (sp.title, sp.organization) if x)
+    seen = {sp.name.casefold()}
+    parts = []
+    for x in (sp.title, sp.organization):  # skip a title or organisation that repeats the name
+        if x and x.casefold() not in seen:
+            seen.add(x.casefold())
+            parts.append(_esc(x))
+    role = ", ".join(parts)
     if role:
         out += f", {role}"
     if sp.via:
