@@ -29,6 +29,7 @@ identifiers, ...). The default claim behaviour of claimx is unchanged.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import math
 import re
@@ -442,13 +443,17 @@ Reported = dict[str, dict[str, tuple[float, float, float]]]
 
 
 def table(scores: dict[str, Score], others: Reported) -> str:
-    """Return a Markdown table of claimx's P/R/F1 beside the reported systems' F1."""
-    systems = ["CQE-Numparser", "GPT3", "quantulum3", "text-recognizer", "ccg_nlp"]
-    head = "| measure | claimx P | claimx R | claimx F1 | " + " | ".join(f"{s} F1" for s in systems)
-    lines = [head + " |", "|" + " --- |" * (4 + len(systems))]
+    """Return a Markdown table of claimx's P/R/F1 beside CQE's P/R/F1 and the others' F1."""
+    systems = ["GPT3", "quantulum3", "text-recognizer", "ccg_nlp"]
+    head = "| measure | claimx P | claimx R | claimx F1 | CQE P | CQE R | CQE F1 | " + " | ".join(
+        f"{s} F1" for s in systems
+    )
+    lines = [head + " |", "|" + " --- |" * (7 + len(systems))]
     for name, s in scores.items():
         p, r, f = s.prf()
         cells = [name, f"{p:.1f}", f"{r:.1f}", f"**{f:.1f}**"]
+        cqe = others.get(name, {}).get("CQE-Numparser")
+        cells += [f"{x:.1f}" for x in cqe] if cqe else ["–"] * 3
         for system in systems:
             fig = others.get(name, {}).get(system)
             cells.append(f"{fig[2]:.1f}" if fig else "–")
@@ -486,9 +491,11 @@ def main(argv: list[str] | None = None) -> int:
     print(tab)
     if not args.no_write:
         write_section(
-            f"{len(data)} sentences, {ngold} gold quantities; `benchmarks/newsquant.py` "
-            "(scoring rules in its docstring). Other systems: F1 as reported by the CQE "
-            f"authors.\n\n{tab}\n"
+            f"{len(data)} sentences, {ngold} gold quantities, measured {dt.date.today()} with "
+            "`benchmarks/newsquant.py` (scoring rules in its docstring; the data is read from "
+            "../shared, never copied). Other systems: figures as reported by the CQE authors "
+            "(evaluation_output/NewsQuant.csv). Unit matching of counted nouns and the concept "
+            f"measure use claimx's subject.\n\n{tab}\n"
         )
     return 0
 
