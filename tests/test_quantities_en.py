@@ -66,6 +66,9 @@ CASES = [
     ("requires 1/2 pound of chocolate", "1/2 pound of", 0.5, "lb", "exact"),
     ("an ounce is 1/16 of a pint", "1/16", 1 / 16, "count", "exact"),
     ("There are 4 to 5 thousand people.", "4", 4000, "count", "range"),
+    ("Ford, which has 13000 workers in the UK", "13000 workers", 13000, "count", "exact"),
+    ("the offer of C $6 (US $4.46) per share", "C $6", 6, "CAD", "exact"),
+    ("and 450 Nm (332 lb-ft) of torque", "450 Nm", 450, "N*m", "exact"),
 ]
 
 
@@ -97,6 +100,7 @@ NOT_AMOUNTS = [
     "The hunt runs Sept. 20-24 and Oct. 18-22.",
     "the 9/11 attacks and a 50/50 split",
     "open 24/7 all year",
+    "In 2020 students returned to class.",
 ]
 
 

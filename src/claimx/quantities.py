@@ -231,7 +231,8 @@ def _from_match(
         and _bare_word_number(num, lang)
     ):
         return []
-    if not words and _is_year(num, m, scale_text, has_unit, cur):
+    measured = has_unit and unit != "count"  # "in 2020 students returned": still a year
+    if not words and _is_year(num, m, scale_text, measured, cur):
         return []
     if words and _lone_multiplier(num, lang):
         return []
