@@ -105,6 +105,7 @@ def test_document_date(lang: str, case: tuple[str, str, str, bool]) -> None:
         ("en", "The rate fell in February, 2020, BPS said on Tuesday. Copyright © ANTARA 2020"),
         ("id", "Jumlah UMKM naik 5 persen pada 2023."),
         ("id", "Ahmad berbicara Kamis (10/10)."),
+        ("en", "He spoke on Monday. The law was signed on August 17, 1945; sales rose in 2023."),
         ("en", ""),
     ],
 )

@@ -138,9 +138,33 @@ ID_CASES = [
         None,
         {"3,06 juta debitur": "2021-05", "Rp260,25 triliun": "2021-05"},
     ),
+    (
+        "Ekspor UMKM mencapai 30 persen dari total ekspor pada 2023.",
+        {},
+        None,
+        {"30 persen": "2023"},
+    ),
+    (
+        "Pemerintah menargetkan lebih dari 20 juta UMKM go digital pada 2024.",
+        {"lebih dari 20 juta": "target"},
+        None,
+        {"lebih dari 20 juta": "2024"},
+    ),
 ]
 
 EN_CASES = [
+    (
+        "The ministry targets more than 20 million MSMEs going digital by 2024.",
+        {"more than 20 million": "target"},
+        None,
+        {"more than 20 million": "2024"},
+    ),
+    (
+        "The online media would increase to $4.4 billion in 2020, up from $3.5 billion last year.",
+        {},
+        "2020-11-11",
+        {"$4.4 billion": "2020", "$3.5 billion": "2019"},
+    ),
     (
         "As of December 2023, as many as 25,292,701 MSMEs are on e-commerce platforms.",
         {},

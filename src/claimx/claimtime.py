@@ -31,7 +31,7 @@ from functools import cache
 
 import regex
 
-from claimx.lexicon import S, alternation, qualifier_data
+from claimx.lexicon import S, alternation
 from claimx.periods import Interval, Period, Value, contains, end_of
 from claimx.quantities import Quantity
 from claimx.structure import Structure
@@ -41,6 +41,7 @@ from claimx.timeexpr import TimeExpr, resolve, shift_value, time_data
 @dataclass(frozen=True, slots=True)
 class _Marks:
     cues: regex.Pattern[str]
+    weak: regex.Pattern[str]
     ends: regex.Pattern[str]
     breaks: regex.Pattern[str]
     anaphora: regex.Pattern[str]
@@ -51,15 +52,11 @@ def _marks(lang: str) -> _Marks:
     td = time_data(lang)
     return _Marks(
         cues=regex.compile(rf"(?i:{alternation(td.comparison_cues)})"),
+        weak=regex.compile(rf"(?i:{alternation(td.weak_comparison_cues)})"),
         ends=regex.compile(alternation(td.comparison_ends)),
         breaks=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}|{alternation(td.clause_words)}"),
         anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
     )
-
-
-@cache
-def _openers(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in qualifier_data(lang).change_openers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +83,10 @@ class Binder:
         self.text, self.lang, self.doc, self.date = text, lang, doc, date
         self.times = [t for t in exprs if t.role == "time" and not doc.is_boilerplate(t.start)]
         self.starts = [t.start for t in self.times]
+        spans = sorted((q.start, q.end) for q in quantities)
+        self.qstarts = [a for a, _ in spans]
+        self.qends = [b for _, b in spans]
         self._scan_marks()
-        self.qstarts = sorted(q.start for q in quantities)
         self._data_statements()
         self._sentence_times()
 
@@ -96,28 +95,36 @@ class Binder:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.times[i].end > pos
 
+    def _inside_quantity(self, pos: int) -> bool:
+        i = bisect_right(self.qstarts, pos) - 1
+        return i >= 0 and self.qends[i] > pos
+
     def _scan_marks(self) -> None:
         marks = _marks(self.lang)
-        openers = _openers(self.lang)
+        text = self.text
+        self.breaks = [
+            m.start() for m in marks.breaks.finditer(text) if not self._inside_time(m.start())
+        ]
+        ends = [m.start() for m in marks.ends.finditer(text) if not self._inside_time(m.start())]
+        self.stops = sorted(self.breaks + ends)
+        found = [(m.start(), m.end(), False) for m in marks.cues.finditer(text)]
+        found += [(m.start(), m.end(), True) for m in marks.weak.finditer(text)]
         self.cues: list[int] = []
         self.cue_ends: list[int] = []
-        for m in marks.cues.finditer(self.text):
-            if self._inside_time(m.start()):
-                continue
-            nxt = bisect_left(self.starts, m.end())
-            if (
-                m.group().casefold() in openers
-                and nxt < len(self.times)
-                and self.times[nxt].start - m.end() <= 1
-            ):
-                continue  # "dari Agustus 2015 sampai 2019" opens a span, not a comparison
-            self.cues.append(m.start())
-            self.cue_ends.append(m.end())
-        self.breaks = [
-            m.start() for m in marks.breaks.finditer(self.text) if not self._inside_time(m.start())
-        ]
-        ends = [m.start() for m in marks.ends.finditer(self.text)]
-        self.stops = sorted(self.breaks + [e for e in ends if not self._inside_time(e)])
+        for s, e, weak in sorted(found):
+            if self._inside_time(s) or self._inside_quantity(s):
+                continue  # "lebih dari 20 juta", "more than 5 percent" are qualifiers
+            if weak:
+                nxt = bisect_left(self.starts, e)
+                if nxt < len(self.times) and self.times[nxt].start - e <= 1:
+                    continue  # "dari Agustus 2015 sampai 2019" opens a span
+                j = bisect_left(self.stops, e)
+                stop = self.stops[j] if j < len(self.stops) else len(text)
+                k = bisect_left(self.qstarts, e)
+                if k == len(self.qstarts) or self.qstarts[k] >= stop:
+                    continue  # "dari total ekspor" names a base, not a compared value
+            self.cues.append(s)
+            self.cue_ends.append(e)
         self.bounds = sorted(self.breaks + self.cues)
 
     def _segment(self, pos: int, ss: int, se: int) -> tuple[int, int] | None:
@@ -224,7 +231,7 @@ class Binder:
         if t.anchor == "earlier":
             return self.earlier(t.start)
         if t.anchor == "ref" and t.partial is None:
-            base = ref if ref is not None else self.date
+            base = ref
             if base is None:
                 return None
             if t.unit == "year" and isinstance(base, Period) and base.grain == 4:

@@ -150,6 +150,8 @@ def _from_weekday(text: str, lang: str, doc: Structure, times: list[TimeExpr]) -
         return None
     num = g.weekdays[fold(bare.group("wd"))]
     latest = max(known)
+    if latest.year < max(t.value.last().year for t in absolute if t.value) - 1:
+        return None  # the latest full date is history, not the news of the week
     day = latest + dt.timedelta(days=(num - latest.weekday()) % 7)
     return DocDate(
         value=day.isoformat(),

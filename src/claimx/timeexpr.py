@@ -22,7 +22,7 @@ import regex
 
 from claimx.langdata import LangModel, load
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data
-from claimx.periods import Interval, Period, Value, from_date, interval
+from claimx.periods import Period, Value, interval
 
 Relation = Literal["as_of", "in", "by", "since", "until"]
 
@@ -47,6 +47,7 @@ class TimeData(LangModel):
     numeric_order: Literal["dmy", "mdy"]
     header_labels: list[str]
     comparison_cues: list[str]
+    weak_comparison_cues: list[str]
     comparison_ends: list[str]
     clause_words: list[str]
     data_anaphora: list[str]
@@ -107,7 +108,6 @@ class _Grammar:
     now: frozenset[str]
     earlier: frozenset[str]
     quarter_words: frozenset[str]
-    half_words: frozenset[str]
 
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -189,7 +189,6 @@ def grammar(lang: str) -> _Grammar:
         now=frozenset(fold(w) for w in td.now),
         earlier=frozenset(fold(w) for w in td.earlier),
         quarter_words=frozenset(fold(w) for w in td.quarter_words),
-        half_words=frozenset(fold(w) for w in td.half_words),
     )
 
 
@@ -472,11 +471,9 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
         return None
     if t.anchor == "now":
         return date
-    if t.anchor == "earlier":
-        return None
-    if t.anchor in ("doc", "ref") and t.partial is None:
-        if isinstance(t.value, Interval):
-            return t.value.in_year(date.year + t.offset)
+    if t.anchor in ("earlier", "ref"):
+        return None  # relative to a period the sentence names, not to the document date
+    if t.anchor == "doc" and t.partial is None:
         if t.unit == "month":
             if date.month is None:
                 return None
@@ -485,8 +482,6 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
     p = t.partial
     assert p is not None
     if t.anchor == "doc":
-        if isinstance(p, Interval):
-            return p.in_year(date.year + t.offset)
         return p.in_year(date.year + t.offset)
     v: Value = p.in_year(date.year)
     if t.relation not in ("by",) and v.first() > date.last() + dt.timedelta(days=31):
@@ -498,7 +493,3 @@ def shift_value(v: Value, unit: str | None, offset: int) -> Value:
     """Return ``v`` moved by ``offset`` units ("year" or "month")."""
     return v.shift(months=offset) if unit == "month" else v.shift(years=offset)
 
-
-def today_period(d: dt.date) -> Period:
-    """Return the day period of a date."""
-    return from_date(d)
