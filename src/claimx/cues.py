@@ -55,6 +55,7 @@ class CuePatterns:
     subject: frozenset[str]
     headline: frozenset[str]
     source: frozenset[str]
+    agent: frozenset[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def patterns(lang: str) -> CuePatterns:
     ptags = [t + "nya" for t in d.tag_verbs] if lang == "id" else []
     ptags += d.pronoun_tags
     every = d.tag_verbs + ptags + d.subject_verbs + d.headline_verbs + d.source_cues
+    every += d.agent_verbs
     edge = r"[\p{L}\p{N}\-]"
     words = regex.compile(rf"(?<!{edge})(?:{_alternation(every)})(?!{edge})", regex.I)
     docs = _alternation(d.document_nouns)
@@ -80,6 +82,7 @@ def patterns(lang: str) -> CuePatterns:
         subject=frozenset(w.lower() for w in d.subject_verbs),
         headline=frozenset(w.lower() for w in d.headline_verbs),
         source=frozenset(w.lower() for w in d.source_cues),
+        agent=frozenset(w.lower() for w in d.agent_verbs),
     )
 
 
@@ -171,6 +174,12 @@ def _read(
         if p is not None and p.kind in ("person", "org", "role", "generic"):
             return Cue("source", m.start(), m.start(), p.end, si, p)
         return None
+    if word in pat.agent:
+        k = j + 1 if j < n and toks[j].low in sc.lex.markers else j
+        p = _phrase(sc, sc.right(k, n))
+        if p is not None and p.kind in ("person", "org", "role"):
+            return Cue("tag", m.start(), m.start(), p.end, si, p)
+        return None
     if word in pat.ptags:
         return Cue("ptag", m.start(), m.start(), m.end(), si, None)
     if word in pat.tags:
@@ -212,6 +221,13 @@ def _subject(sc: Scanner, i: int, si: int, m: regex.Match[str]) -> Cue | None:
         rng = _apposition(sc, j) or _initial_subject(sc, j)
     else:
         rng = sc.left(j, 0)
+        # "Widyastuti di Balai Kota DKI Jakarta menyatakan": skip a place before the verb
+        if rng is not None and rng[0] > 1 and toks[rng[0] - 1].low in lex.locatives:
+            p0 = sc.parse(*rng)
+            if p0 is None or p0.kind != "person":
+                alt = sc.left(rng[0] - 2, 0)
+                if alt is not None:
+                    rng = alt
     p = _phrase(sc, rng)
     if p is None:
         return None

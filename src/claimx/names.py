@@ -24,6 +24,9 @@ class AttributionData(LangModel):
 
     tag_verbs: list[str]
     pronoun_tags: list[str]
+    agent_verbs: list[str]
+    agent_markers: list[str]
+    locatives: list[str]
     subject_verbs: list[str]
     headline_verbs: list[str]
     adverbs: list[str]
@@ -43,6 +46,7 @@ class AttributionData(LangModel):
     determiners: list[str]
     anaphoric_openers: list[str]
     verb_suffixes: list[str]
+    noun_prefixes: list[str]
     passive_markers: list[str]
 
 
@@ -76,6 +80,8 @@ class Lexicon:
     generic: frozenset[str]
     verbs: frozenset[str]
     passive: frozenset[str]
+    locatives: frozenset[str]
+    markers: frozenset[str]
 
 
 @cache
@@ -83,7 +89,7 @@ def lexicon(lang: str) -> Lexicon:
     """Return the word classes of ``lang`` (cached)."""
     d = attribution_data(lang)
     stop = _low(load(lang, "stopwords", StopWords).words)
-    verbs = _low(d.subject_verbs + d.headline_verbs + d.tag_verbs + d.pronoun_tags)
+    verbs = _low(d.subject_verbs + d.headline_verbs + d.tag_verbs + d.pronoun_tags + d.agent_verbs)
     return Lexicon(
         data=d,
         titles=_low(d.titles),
@@ -102,6 +108,8 @@ def lexicon(lang: str) -> Lexicon:
         generic=_low(d.generic_organisations),
         verbs=verbs,
         passive=_low(d.passive_markers),
+        locatives=_low(d.locatives),
+        markers=_low(d.agent_markers),
     )
 
 
@@ -202,6 +210,8 @@ class Scanner:
 
     def _verb_like(self, t: Token) -> bool:
         low = t.low
+        if low.startswith(tuple(self.lex.data.noun_prefixes)):
+            return False
         return len(low) > 6 and any(low.endswith(s) for s in self.lex.data.verb_suffixes)
 
     def is_name(self, t: Token) -> bool:
@@ -239,6 +249,18 @@ class Scanner:
                 return None
         return None
 
+    def _inside(self, k: int, lo: int, hi: int) -> bool:
+        """Return True for a capitalised clause word standing between two phrase words
+        ("Direktur Lalu Lintas"), or a locative joining a title to an organisation
+        ("Kepala Bidang … di Badan …")."""
+        t = self.toks[k]
+        if not (lo < k < hi - 1 and self.is_word(self.toks[k - 1])):
+            return False
+        nxt = self.toks[k + 1]
+        if t.low in self.lex.locatives:
+            return self.is_head(nxt)
+        return t.text[0].isupper() and t.low not in self.lex.connectors and self.is_word(nxt)
+
     def _run_left(self, j: int, lo: int) -> int | None:
         """Return the first index of the phrase tokens ending at ``j`` (no commas), or None."""
         start: int | None = None
@@ -252,7 +274,8 @@ class Scanner:
                     break
                 start, k = o, o - 1
                 continue
-            if self.is_word(t):
+            inside = t.low not in lex.locatives and self._inside(k, lo, j + 1)
+            if self.is_word(t) or (start is not None and inside):
                 start, k = k, k - 1
                 continue
             if t.low in lex.connectors and start is not None and t.low not in lex.determiners:
@@ -300,8 +323,9 @@ class Scanner:
     def right(self, i: int, hi: int) -> tuple[int, int] | None:
         """Return the token range [a, b) of the speaker phrase starting at token ``i``, or None.
 
-        Crosses one comma to the right when the words so far are only a title or organisation
-        and a bare name follows ("kata Gubernur BI, Perry Warjiyo").
+        Crosses a comma to the right inside a list of a title ("Satgas Pencegahan,
+        Pengendalian, dan Penanganan …") and when the words so far end in a title or an
+        organisation and a name follows ("kata Gubernur BI, Perry Warjiyo").
         """
         toks, lex = self.toks, self.lex
         k = i
@@ -317,7 +341,7 @@ class Scanner:
                     break
                 k = end = c + 1
                 continue
-            if self.is_word(t):
+            if self.is_word(t) or (end is not None and self._inside(k, i, hi)):
                 k = end = k + 1
                 continue
             if t.low in lex.connectors and end is not None and k + 1 < hi:
@@ -327,12 +351,19 @@ class Scanner:
                 if self.is_word(nxt):
                     k += 1
                     continue
-            if t.text == "," and end is not None and not self._has_name(a, end):
-                n = k + 1
-                while n < hi and self.is_name(toks[n]):
-                    n += 1
-                if n > k + 1 and (n == hi or not self.is_word(toks[n])):
-                    end = n
+            if t.text == "," and end is not None:
+                if self._list_continues(k, hi):
+                    k += 1
+                    continue
+                if not self.is_name(toks[end - 1]):
+                    n = k + 1
+                    while n < hi and self.is_title(toks[n]):
+                        n += 1
+                    m = n
+                    while m < hi and self.is_name(toks[m]):
+                        m += 1
+                    if m > n and (m == hi or not self.is_word(toks[m])):
+                        end = m
             break
         if end is None:
             return None
@@ -340,8 +371,17 @@ class Scanner:
             end -= 1
         return a, end
 
-    def _has_name(self, a: int, b: int) -> bool:
-        return any(self.is_name(t) for t in self.toks[a:b])
+    def _list_continues(self, comma: int, hi: int) -> bool:
+        """Return True if ``comma`` separates items of a list inside a title: the next item is
+        followed by another comma or opens with a conjunction ("Pencegahan, Pengendalian, dan
+        Penanganan")."""
+        toks, lex = self.toks, self.lex
+        n = comma + 1
+        if n < hi and toks[n].low in lex.connectors - lex.determiners:
+            return n + 1 < hi and self.is_word(toks[n + 1])
+        while n < hi and self.is_word(toks[n]):
+            n += 1
+        return comma + 1 < n < hi - 1 and toks[n].text == "," and self.is_word(toks[n + 1])
 
     # -- parsing ---------------------------------------------------------------------------
 

@@ -162,21 +162,52 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     quotes: list[Quote] = []
     for p in paragraphs:
         open_at: int | None = None
+        after = p.start  # where text not yet inside a quotation starts
         for i in range(p.start, p.end):
             c = text[i]
-            if open_at is None and (c == _OPEN or (c == '"' and _opens(text, i, p))):
+            if open_at is None and (
+                c == _OPEN or (c in _CLOSE + '"' and _opens(text, i, p, curly=c == _CLOSE))
+            ):
                 open_at = i
-            elif open_at is not None and (c == _CLOSE or c == '"'):
+            elif open_at is not None and (c == _CLOSE or c == '"' or _shuts(text, i, p)):
                 quotes.append(Quote(Span(open_at, i + 1), Span(open_at + 1, i), True))
-                open_at = None
+                open_at, after = None, i + 1
             elif open_at is None and c == _CLOSE:
-                # a closing mark with no opening one: the quotation began the paragraph
-                quotes.append(Quote(Span(p.start, i + 1), Span(p.start, i), False))
+                # a closing mark with no opening one: the quotation began the paragraph (or
+                # right after the quotation before it)
+                s = _lstrip(text, after, i)
+                quotes.append(Quote(Span(s, i + 1), Span(s, i), False))
+                after = i + 1
         if open_at is not None:
             quotes.append(Quote(Span(open_at, p.end), Span(open_at + 1, p.end), False))
     return quotes
 
 
-def _opens(text: str, i: int, p: Span) -> bool:
-    """A straight quote opens when it is not glued to the end of a word."""
+def _opens(text: str, i: int, p: Span, *, curly: bool = False) -> bool:
+    """A straight quote opens when it is not glued to the end of a word.
+
+    With ``curly``, a closing mark opens when it stands where an opening one belongs: after
+    white space (or at the paragraph start) and glued to the next word, as in text that writes
+    ” for both marks ("kata dia. ”Kami …").
+    """
+    if curly:
+        before = i == p.start or text[i - 1].isspace() or text[i - 1] in "([—-"
+        return before and i + 1 < p.end and (text[i + 1].isalnum() or text[i + 1] in "(['‘")
     return i == p.start or not text[i - 1].isalnum() or text[i - 1] in " ([—-"
+
+
+def _shuts(text: str, i: int, p: Span) -> bool:
+    """An opening mark closes an open quotation when written where a closing one belongs:
+    glued to the word or punctuation before it and followed by white space ("…,“ kata")."""
+    return (
+        text[i] == _OPEN
+        and i > p.start
+        and not text[i - 1].isspace()
+        and (i + 1 >= p.end or text[i + 1].isspace())
+    )
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
