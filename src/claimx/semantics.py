@@ -154,8 +154,8 @@ def _post_cue(d: SemDoc, i: int, k: int, hi: int) -> str | None:
         s = segs[k]
         if s.kind == "q" or "breakers" in s.cls or "comparison" in s.cls:
             return None
-        if s.low in (";", ":"):
-            return None
+        if s.low in (";", ":") or "reporting" in s.cls:
+            return None  # "40 percent of respondents said they would ...": another clause
         kind = (
             "target"
             if "target_after" in s.cls
@@ -307,8 +307,8 @@ def _linked_change(
             comparison = True
         elif not comparison and s.kind == "w" and (d.lex.is_verb(s.low) or "relative" in cls):
             predicate = True
-            if cls & {"change_gap"} or "stop" in cls:
-                words += 1
+            if not cls & {"change_gap", "relative"}:
+                return None  # another predicate: "... after it reported a net profit of $1.2 bn"
         elif (
             cls & {"breakers", "from_words", "change_up", "change_down", "change_neutral"}
             or "target_before" in cls

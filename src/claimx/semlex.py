@@ -140,10 +140,12 @@ class SemLexicon:
     time_units: frozenset[str]
     concept_pattern: regex.Pattern[str] | None
     concept_keys: dict[str, str]
+    phrase_starts: frozenset[str]
+    _concepts: dict[str, str | None]
 
     def classes(self, word: str) -> frozenset[str]:
         """Return the single-word classes of the case-folded ``word``."""
-        return self.words.get(word, frozenset())
+        return self.words.get(word, _NONE)
 
     def is_verb(self, word: str) -> bool:
         """Return True if the case-folded ``word`` is a predicate, by list or by its affixes."""
@@ -160,12 +162,20 @@ class SemLexicon:
         """Return the concept key named by ``phrase`` (longest alias), or None."""
         if not phrase or self.concept_pattern is None:
             return None
+        if phrase in self._concepts:
+            return self._concepts[phrase]
         folded = " ".join(words_of(_plain(phrase)))
         best: str | None = None
         for m in self.concept_pattern.finditer(folded, overlapped=True):
             if best is None or len(m.group()) > len(best):
                 best = m.group()
-        return self.concept_keys[best] if best is not None else None
+        key = self.concept_keys[best] if best is not None else None
+        if len(self._concepts) < 100_000:
+            self._concepts[phrase] = key
+        return key
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _plain(s: str) -> str:
@@ -218,4 +228,6 @@ def sem_lexicon(lang: str) -> SemLexicon:
         time_units=frozenset(data.time_units),
         concept_pattern=pattern,
         concept_keys=keys,
+        phrase_starts=frozenset(k[0] for k in phrases if len(k) > 1),
+        _concepts={},
     )

@@ -16,7 +16,7 @@ from claimx.semlex import TOKEN, SemLexicon
 from claimx.structure import Structure
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Seg:
     """One segment: a word, a punctuation mark, a cue phrase or a quantity."""
 
@@ -129,24 +129,25 @@ def build(text: str, lex: SemLexicon, structure: Structure, quantities: list[Qua
             segs.append(Seg(s, e, t, frozenset(), "p", first=t[0]))
             i += 1
             continue
-        # longest cue phrase starting here, not crossing a quantity
-        limit = quantities[qi].start if qi < len(quantities) else len(text)
-        best = 0
-        cls: frozenset[str] = frozenset()
-        words: list[str] = []
-        for k in range(i, min(n, i + lex.max_phrase)):
-            if toks[k][0] >= limit:
-                break
-            words.append(toks[k][2].casefold())
-            hit = lex.phrases.get(tuple(words))
-            if hit is not None:
-                best, cls = len(words), hit
-        if best > 1:
-            e2 = toks[i + best - 1][1]
-            segs.append(Seg(s, e2, " ".join(words[:best]), cls, "w", first=t[0]))
-            i += best
-            continue
         low = t.casefold()
+        if low in lex.phrase_starts:
+            # longest cue phrase starting here, not crossing a quantity
+            limit = quantities[qi].start if qi < len(quantities) else len(text)
+            best = 0
+            cls: frozenset[str] = frozenset()
+            words = [low]
+            for k in range(i + 1, min(n, i + lex.max_phrase)):
+                if toks[k][0] >= limit:
+                    break
+                words.append(toks[k][2].casefold())
+                hit = lex.phrases.get(tuple(words))
+                if hit is not None:
+                    best, cls = len(words), hit
+            if best > 1:
+                e2 = toks[i + best - 1][1]
+                segs.append(Seg(s, e2, " ".join(words[:best]), cls, "w", first=t[0]))
+                i += best
+                continue
         kind = "n" if t[0].isdigit() else "w"
         segs.append(Seg(s, e, low, lex.classes(low), kind, first=t[0]))
         i += 1

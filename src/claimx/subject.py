@@ -23,6 +23,7 @@ from claimx.semtext import SemDoc
 # how far (in segments) the rules look
 _AFTER_MAX = 7
 _BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
+_EMPTY = frozenset({"empty_heads", "measure_words"})
 _NP_MAX = 9
 _SKIP_MAX = 14
 
@@ -196,6 +197,14 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int) -> Found:
         if s.kind == "p" and s.low == "-" and k - 1 >= lo and segs[k - 1].kind in ("w", "n"):
             k -= 1
             continue
+        if (
+            s.low in ("the", "a", "an")
+            and k - 2 >= lo
+            and "inner_preps" in segs[k - 1].cls
+            and d.is_content(k - 2)
+        ):
+            k -= 2  # "shares of the company"
+            continue
         if s.kind == "q" and not _is_time(d, k):
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
@@ -242,9 +251,7 @@ def _np(d: SemDoc, lo: int, hi: int) -> Found:
         core_hi -= 1
     while core_lo < core_hi and _strippable(d, core_lo, core_hi):
         core_lo += 1
-    if core_lo >= core_hi or all(
-        segs[j].cls & {"empty_heads", "measure_words"} for j in range(core_lo, core_hi)
-    ):
+    if core_lo >= core_hi or all(segs[j].cls & _EMPTY for j in range(core_lo, core_hi)):
         return Found("anaphor" if anaphoric else "empty")
     if anaphoric and "measure_words" in segs[lo].cls:
         return Found("anaphor", lo=core_lo, hi=core_hi)
@@ -291,10 +298,18 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         k += 1
     start = k
     while k < a and k - start < _NP_MAX:
+        if k > start and _is_time(d, k):
+            break
         if d.is_content(k) or segs[k].low in ("(", ")"):
             k += 1
             continue
-        if "inner_preps" in segs[k].cls and k + 1 < a and d.is_content(k + 1) and k > start:
+        if (
+            "inner_preps" in segs[k].cls
+            and k + 1 < a
+            and d.is_content(k + 1)
+            and not _is_time(d, k + 1)
+            and k > start
+        ):
             k += 1
             continue
         if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
@@ -370,7 +385,7 @@ def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
     lo = k
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
         k += 1
-    if k == lo or all(segs[j].cls & {"empty_heads", "measure_words"} for j in range(lo, k)):
+    if k == lo or all(segs[j].cls & _EMPTY for j in range(lo, k)):
         return None
     return lo, k
 
