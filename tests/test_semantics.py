@@ -264,6 +264,11 @@ KIND = [
     ("en", "The government has projected KUR in 2021 to reach 99.9 percent of the targeted Rp285 trillion.", "99.9", 1, "forecast"),
     ("en", "The government has projected KUR in 2021 to reach 99.9 percent of the targeted Rp285 trillion.", "Rp285", 1, "target"),
     ("en", "Currently, Indonesia has 64.2 million MSMEs.", "64.2 million", 1, "actual"),
+    # words that look like cues but are not: a month, a plural noun, an estimate of the past
+    ("en", "Inflation rose to 5% in May.", "5%", 1, "actual"),
+    ("en", "The ministry has 15 projects worth $2 billion.", "$2 billion", 1, "actual"),
+    ("en", "Statistics Indonesia projects rice production up 2.29 percent in 2022", "2.29", 1, "forecast"),
+    ("en", "About 40 percent of respondents said they would buy an electric car.", "40 percent", 1, "actual"),
 ]  # fmt: skip
 
 

@@ -62,6 +62,7 @@ class SemanticsData(LangModel):
     empty_heads: list[str]
     predicate_nominal: list[str]
     copulas: list[str]
+    subject_verb_cues: list[str]
     time_units: list[str]
 
 
@@ -115,6 +116,7 @@ WORD_CLASSES = (
     "time_words",
     "empty_heads",
     "copulas",
+    "subject_verb_cues",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

@@ -149,7 +149,12 @@ def build(text: str, lex: SemLexicon, structure: Structure, quantities: list[Qua
                 i += best
                 continue
         kind = "n" if t[0].isdigit() else "w"
-        segs.append(Seg(s, e, low, lex.classes(low), kind, first=t[0]))
+        cls = lex.classes(low)
+        if low in lex.months and t[0].isupper():
+            cls = _MONTH  # "in May" is no modal
+        elif "subject_verb_cues" in cls and not (segs and _subject_end(segs[-1], lex)):
+            cls = cls - _CUES  # "15 projects worth $2 billion" is no projection
+        segs.append(Seg(s, e, low, cls, kind, first=t[0]))
         i += 1
     while qi < len(quantities):
         qseg.append(-1)
@@ -169,6 +174,17 @@ def build(text: str, lex: SemLexicon, structure: Structure, quantities: list[Qua
         doc.sent_lo.append(lo)
         doc.sent_hi.append(hi)
     return doc
+
+
+_MONTH = frozenset({"time_words"})
+_CUES = frozenset({"target_before", "forecast_before", "target_after", "forecast_after"})
+
+
+def _subject_end(prev: Seg, lex: SemLexicon) -> bool:
+    """Can ``prev`` end the subject of a verb ("Indonesia projects", "(BPS) projects")?"""
+    if prev.low == ")":
+        return True
+    return prev.kind == "w" and not prev.cls and not lex.is_verb(prev.low)
 
 
 def _glued_limits(doc: SemDoc, si: int, lo: int, hi: int) -> tuple[int, int]:
