@@ -43,7 +43,8 @@ class _Marks:
     cues: regex.Pattern[str]
     weak: regex.Pattern[str]
     ends: regex.Pattern[str]
-    breaks: regex.Pattern[str]
+    punct: regex.Pattern[str]
+    words: regex.Pattern[str]
     anaphora: regex.Pattern[str]
 
 
@@ -54,7 +55,8 @@ def _marks(lang: str) -> _Marks:
         cues=regex.compile(rf"(?i:{alternation(td.comparison_cues)})"),
         weak=regex.compile(rf"(?i:{alternation(td.weak_comparison_cues)})"),
         ends=regex.compile(alternation(td.comparison_ends)),
-        breaks=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}|{alternation(td.clause_words)}"),
+        punct=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}"),
+        words=regex.compile(alternation(td.clause_words)),
         anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
     )
 
@@ -102,9 +104,12 @@ class Binder:
     def _scan_marks(self) -> None:
         marks = _marks(self.lang)
         text = self.text
-        self.breaks = [
-            m.start() for m in marks.breaks.finditer(text) if not self._inside_time(m.start())
-        ]
+        self.breaks = sorted(
+            m.start()
+            for pat in (marks.punct, marks.words)
+            for m in pat.finditer(text)
+            if not self._inside_time(m.start())
+        )
         ends = [m.start() for m in marks.ends.finditer(text) if not self._inside_time(m.start())]
         self.stops = sorted(self.breaks + ends)
         found = [(m.start(), m.end(), False) for m in marks.cues.finditer(text)]

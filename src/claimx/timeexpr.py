@@ -115,6 +115,16 @@ _YEAR_END = r"(?![\d]|[.,]\d|-an\b|s\b|['’]s\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
 
+def _lead(*word_lists: list[str] | dict[str, int]) -> str:
+    """Return a lookahead for the first letters of ``words`` (either case).
+
+    Scanning skips every position that cannot start a match with one cheap test instead of
+    trying a whole alternation there.
+    """
+    chars = {c for words in word_lists for w in words for c in (w[:1].lower(), w[:1].upper())}
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(chars)) + "])" if chars else "(?!)"
+
+
 @cache
 def grammar(lang: str) -> _Grammar:
     """Return the compiled time grammar of ``lang`` (built once per language)."""
@@ -137,13 +147,15 @@ def grammar(lang: str) -> _Grammar:
     qw = "(?i:" + alternation(td.quarter_words) + ")"
     hw = "(?i:" + alternation(td.half_words) + ")"
     suffix = rf"(?:{S}*[-/]{S}*|{S}*,?{S}+(?:{links}{S}+)?)"
+    tail = rf"(?:{suffix}(?:{bare_year}|{rel_year}))?"
     if td.ordinal_first:
         period = (
-            rf"(?P<qh>{ords}{S}+(?:{qw}|{hw})(?:{suffix}(?:{bare_year}|{rel_year}))?)"
+            rf"(?P<qh>{_lead(td.ordinals, td.quarter_words, td.half_words)}"
+            rf"{ords}{S}+(?:{qw}|{hw}){tail})"
             rf"|(?P<qh_>(?:{qw}|{hw}){S}+{ords}(?:{suffix}{bare_year})?)"
         )
     else:
-        period = rf"(?P<qh>(?:{qw}|{hw}){S}*{ords}(?:{suffix}(?:{bare_year}|{rel_year}))?)"
+        period = rf"(?P<qh>{_lead(td.quarter_words, td.half_words)}(?:{qw}|{hw}){S}*{ords}{tail})"
     rel = alternation(list(td.relative) + td.now + td.earlier)
     this = alternation(td.this_suffix)
     past = alternation(td.month_past)
@@ -155,9 +167,9 @@ def grammar(lang: str) -> _Grammar:
         rf"(?P<dmy>(?=\d)(?<![\d.,/]){_DAY}{S}+(?:of{S}+)?{month}(?:{S}*,?{S}*{year})?)",
         rf"(?P<mdy>{month}\.?{S}+{_DAY}(?![.,]\d|{S}*%)(?:{S}*,?{S}*{year})?)",
         rf"(?P<my>{month}{S}*,?{S}*{year}|{month}{S}+{rel_year})",
-        rf"(?P<past>{month}{S}+(?i:{past}))",
+        rf"(?P<past>{month}{S}+(?i:{past}))" if td.month_past else "",
         rf"(?P<month>{month})",
-        rf"(?P<rel>(?i:{rel}))",
+        rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier)}(?i:{rel}))",
         rf"(?P<year>{year}(?:{S}+{this})?)",
     ]
     cues = []
@@ -166,7 +178,7 @@ def grammar(lang: str) -> _Grammar:
     cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
     joiners = list(qd.range_joiners) + list(td.interval_joiners)
     return _Grammar(
-        atoms=tuple(regex.compile(p) for p in parts),
+        atoms=tuple(regex.compile(p) for p in parts if p),
         cue=cue,
         weekday_before=regex.compile(rf"{weekday}{S}*,?{S}*\(?{S}*\Z"),
         header_before=regex.compile(
@@ -492,4 +504,3 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
 def shift_value(v: Value, unit: str | None, offset: int) -> Value:
     """Return ``v`` moved by ``offset`` units ("year" or "month")."""
     return v.shift(months=offset) if unit == "month" else v.shift(years=offset)
-

@@ -63,13 +63,15 @@ class Timeline(list[TimeRef]):
         self.text, self.lang, self.doc, self.exprs, self.date = text, lang, doc, exprs, date
 
 
-def _ref(text: str, t: TimeExpr, value: Value | None, *, relation: bool = True) -> TimeRef:
-    return TimeRef(
+def _ref(text: str, t: TimeExpr, value: Value | None) -> TimeRef:
+    # the fields are valid by construction (ISO from Period, offsets from the scan), so skip
+    # pydantic's validation: a long document has thousands of time expressions
+    return TimeRef.model_construct(
         value=value.iso() if value is not None else None,
         text=text[t.start : t.end],
         start=t.start,
         end=t.end,
-        relation=t.relation if relation else None,
+        relation=t.relation,
     )
 
 
@@ -107,7 +109,7 @@ def _as_ref(text: str, b: Binding | None) -> TimeRef | None:
     if b is None or b.value is None:
         return None
     if b.expr is None:
-        return TimeRef(value=b.value.iso())
+        return TimeRef.model_construct(value=b.value.iso())
     return _ref(text, b.expr, b.value)
 
 
