@@ -123,8 +123,9 @@ def _patterns(lang: str) -> _Patterns:
         (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
         (?P<scale>(?:{S}?(?i:{digit_scales}))+
                  |(?(cur)(?:{S}?{alternation(short, left=False)})|{bare_alt}))?
-        (?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
-                              |{alternation(ud.units_cased, left=False)}))?
+        # a currency already is the unit: "Rp 300 Triliun Tahun Depan" is money, not years
+        (?(cur)|(?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
+                              |{alternation(ud.units_cased, left=False)}))?)
         (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))(?![{_SLASHES}]\d)  # "24/7", "9/11" are no amounts
     """
     ordinal_words = list(nd.ordinals) + list(nd.units)
