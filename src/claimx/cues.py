@@ -144,8 +144,8 @@ def find_cues(
         sc, starts = sents.get(si)
         i = bisect_left(starts, m.start())
         if i < len(sc.toks) and sc.toks[i].start == m.start():
-            p = sc.parse(i, i + 1)
-            if p is not None and p.kind in ("person", "org"):
+            p = sc.possessor(i)
+            if p is not None:
                 cues.append(Cue("possessive", m.start(), m.start(), m.end(), si, p))
     cues.extend(_headline_cues(text, doc, sents))
     cues.sort(key=lambda c: (c.pos, c.start))

@@ -39,6 +39,7 @@ class AttributionData(LangModel):
     generic_organisations: list[str]
     titles: list[str]
     organisation_heads: list[str]
+    named_heads: list[str]
     organisation_words: list[str]
     places: list[str]
     not_names: list[str]
@@ -66,6 +67,7 @@ class Lexicon:
     data: AttributionData
     titles: frozenset[str]
     heads: frozenset[str]
+    name_heads: frozenset[str]
     org_words: frozenset[str]
     places: frozenset[str]
     not_names: frozenset[str]
@@ -93,7 +95,8 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         data=d,
         titles=_low(d.titles),
-        heads=_low(d.organisation_heads),
+        heads=_low(d.organisation_heads + d.named_heads),
+        name_heads=_low(d.named_heads),
         org_words=_low(d.organisation_words),
         places=_low(d.places),
         not_names=_low(d.not_names) | stop | verbs,
@@ -259,7 +262,9 @@ class Scanner:
         nxt = self.toks[k + 1]
         if t.low in self.lex.locatives:
             return self.is_head(nxt)
-        return t.text[0].isupper() and t.low not in self.lex.connectors and self.is_word(nxt)
+        if not t.text[0].isupper() or t.low in self.lex.connectors or self.is_verb(t):
+            return False
+        return self.is_word(nxt)
 
     def _run_left(self, j: int, lo: int) -> int | None:
         """Return the first index of the phrase tokens ending at ``j`` (no commas), or None."""
@@ -383,6 +388,15 @@ class Scanner:
             n += 1
         return comma + 1 < n < hi - 1 and toks[n].text == "," and self.is_word(toks[n + 1])
 
+    def possessor(self, i: int) -> Phrase | None:
+        """Return the Phrase of a possessive token ("Google's"), without its 's, or None."""
+        t = self.toks[i]
+        base = _POSSESSIVE.sub("", t.text)
+        if base == t.text or not self.is_cap(t) or base.lower() in self.lex.not_names:
+            return None
+        kind: PhraseKind = "org" if self.is_acronym(t) or self.is_head(t) else "person"
+        return Phrase(kind, t.start, t.end, base, t.start, t.start + len(base))
+
     # -- parsing ---------------------------------------------------------------------------
 
     def _span(self, a: int, b: int) -> str:
@@ -432,6 +446,8 @@ class Scanner:
             n -= 1
         if n == b - 1 and n > a and not any(self.is_title(t) for t in toks[a:n]):
             n = b  # one capital word closing an organisation's name ("Bank Mandiri")
+        elif b - n > 1 and n > a and toks[n - 1].low in lex.name_heads:
+            n += 1  # the organisation's own name follows its head: "PT Jakpro Widi Amanasto"
         if n < b:
             title, org = self._split(a, n)
             return Phrase(

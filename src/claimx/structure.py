@@ -174,8 +174,9 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 open_at, after = None, i + 1
             elif open_at is None and c == _CLOSE:
                 # a closing mark with no opening one: the quotation began the paragraph (or
-                # right after the quotation before it)
-                s = _lstrip(text, after, i)
+                # the sentence after the quotation before it)
+                s = p.start if after == p.start else _sentence_after(text, after, i)
+                s = _lstrip(text, s, i)
                 quotes.append(Quote(Span(s, i + 1), Span(s, i), False))
                 after = i + 1
         if open_at is not None:
@@ -205,6 +206,14 @@ def _shuts(text: str, i: int, p: Span) -> bool:
         and not text[i - 1].isspace()
         and (i + 1 >= p.end or text[i + 1].isspace())
     )
+
+
+def _sentence_after(text: str, start: int, end: int) -> int:
+    """Return where the last sentence begun in [start, end) starts (``start`` if none ends)."""
+    for k in range(end - 2, start - 1, -1):
+        if text[k] in ".!?" and text[k + 1].isspace():
+            return k + 1
+    return start
 
 
 def _lstrip(text: str, start: int, end: int) -> int:
