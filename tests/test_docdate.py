@@ -84,6 +84,12 @@ EN_CASES = [
         False,
     ),
     ("He said on Thursday, June 23, 2021 that sales rose.", "2021-06-23", "event", True),
+    (
+        "JAKARTA, Jan 5, 2024 (Reuters) - Exports fell 11.3 percent in 2023, BPS said on Monday.",
+        "2024-01-05",
+        "dateline",
+        False,
+    ),
 ]
 
 

@@ -139,6 +139,20 @@ ID_CASES = [
         {"3,06 juta debitur": "2021-05", "Rp260,25 triliun": "2021-05"},
     ),
     (
+        "Inflasi Juli 2024 tercatat 2,13 persen. Pada bulan yang sama tahun lalu, inflasi "
+        "mencapai 3,08 persen.",
+        {},
+        "2024-08-05",
+        {"2,13 persen": "2024-07", "3,08 persen": "2023-07"},
+    ),
+    (
+        "Ekonomi pada kuartal II-2024 tumbuh 5,05 persen. Angka ini lebih rendah dibandingkan "
+        "kuartal I-2024 yang tumbuh 5,11 persen.\nKonsumsi rumah tangga tumbuh 4,93 persen.",
+        {},
+        None,
+        {"5,05 persen": "2024-Q2", "5,11 persen": "2024-Q1", "4,93 persen": "2024-Q2"},
+    ),
+    (
         "Ekspor UMKM mencapai 30 persen dari total ekspor pada 2023.",
         {},
         None,
@@ -158,6 +172,19 @@ EN_CASES = [
         {"more than 20 million": "target"},
         None,
         {"more than 20 million": "2024"},
+    ),
+    (
+        "Exports fell 11.3 percent to $258.8 billion in 2023 from a record $292 billion in 2022. "
+        "Imports fell 6.6 percent to $221.9 billion.\n\nIn December alone, exports were "
+        "$22.4 billion.",
+        {},
+        "2024-01-05",
+        {
+            "11.3 percent": "2023",
+            "$292 billion": "2022",
+            "6.6 percent": "2023",
+            "$22.4 billion": "2023-12",
+        },
     ),
     (
         "The online media would increase to $4.4 billion in 2020, up from $3.5 billion last year.",

@@ -315,6 +315,13 @@ def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:
     return _Parsed(None, partial=p)
 
 
+# a date alone on its line, perhaps with a clock time: "- 23 Januari 2021, 15:45 WIB"
+_DATELINE_TAIL = regex.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2}\b.*)?")
+# a wire dateline opening the story: "JAKARTA, Jan 5, 2024 (Reuters) - "
+_PLACE = regex.compile(r"\s*\p{Lu}[\p{L}\p{M} .'’/-]{1,40},\s*")
+_PLACE_TAIL = regex.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]")
+
+
 def _role(text: str, s: int, e: int, g: _Grammar, value: Value | None) -> Role:
     before = text[max(0, s - 40) : s]
     if g.header_before.search(before):
@@ -326,10 +333,8 @@ def _role(text: str, s: int, e: int, g: _Grammar, value: Value | None) -> Role:
         le = len(text) if le < 0 else le
         head, tail = text[ls:s], text[e:le]
         if (
-            le - ls <= 70
-            and not any(c.isdigit() for c in head)
-            and regex.fullmatch(r"[\s,]*(?:\d{1,2}[:.]\d{2}\b.*)?", tail)
-        ):
+            le - ls <= 70 and not any(c.isdigit() for c in head) and _DATELINE_TAIL.fullmatch(tail)
+        ) or (_PLACE.fullmatch(head) and _PLACE_TAIL.match(tail)):
             return "dateline"
     if g.weekday_before.search(before):
         return "event"
