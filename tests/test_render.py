@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimx
 from claimx.cli import main
@@ -166,6 +168,52 @@ def test_page_is_self_contained() -> None:
     assert len(ids) == len(set(ids)), "ids are unique"
     targets = {a["href"][1:] for a in p.attrs if (a.get("href") or "").startswith("#")}
     assert targets <= set(ids), f"links to missing ids: {targets - set(ids)}"
+
+
+@st.composite
+def marked_text(draw: st.DrawFn) -> tuple[Article, str]:
+    """A text of awkward characters and claims, times and speakers at arbitrary offsets."""
+    text = draw(st.text(alphabet="ab <&>\"'\n“”1,.", min_size=1, max_size=60))
+    n = len(text)
+
+    def span() -> tuple[int, int]:
+        a = draw(st.integers(0, n - 1))
+        return a, draw(st.integers(a + 1, n))
+
+    claims = []
+    for _ in range(draw(st.integers(0, 4))):
+        s, e = span()
+        time_ref = speaker = None
+        if draw(st.booleans()):
+            ts, te = span()
+            time_ref = TimeRef(value="2024", text=text[ts:te], start=ts, end=te)
+        if draw(st.booleans()):
+            ps, pe = span()
+            speaker = Speaker(name="X", start=ps, end=pe)
+        claims.append(
+            Claim(
+                text=text[s:e],
+                start=s,
+                end=e,
+                value=1.0,
+                unit="count",
+                lang="en",
+                time=time_ref,
+                speaker=speaker,
+            )
+        )
+    claims.sort(key=lambda c: c.start)
+    return Article(doc_id="p", lang="en", claims=tuple(claims)), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(marked_text())
+def test_any_overlap_keeps_the_text_and_every_claim(case: tuple[Article, str]) -> None:
+    article, text = case
+    p = parse(render(article, text))  # raises if the tags do not nest
+    assert p.texts.get("p", "") == text
+    for i, c in enumerate(article.claims):
+        assert p.claims[("p", i)] == c.text
 
 
 def test_render_refuses_the_wrong_text() -> None:
@@ -416,6 +464,24 @@ def test_seeds_page_in_headless_chromium(seeds_dir: Path, tmp_path: Path) -> Non
                 break
         shot = browser.call("Page.captureScreenshot", s, format="png")
         (ARTIFACTS / "seeds-focus.png").write_bytes(base64.b64decode(shot["data"]))
+        # Enter on the focused claim follows its link to the card, which becomes :target
+        for kind, text in (("keyDown", "\r"), ("keyUp", "")):
+            browser.call(
+                "Input.dispatchKeyEvent",
+                s,
+                type=kind,
+                key="Enter",
+                code="Enter",
+                windowsVirtualKeyCode=13,
+                text=text,
+            )
+        js = "[location.hash, document.querySelector(':target')?.className ?? null]"
+        for _ in range(20):
+            res = browser.call("Runtime.evaluate", s, expression=js, returnByValue=True)
+            jumped = res["result"]["value"]
+            if jumped[0]:
+                break
+            time.sleep(0.1)
         errors = [
             m
             for m in browser.events
@@ -441,3 +507,4 @@ def test_seeds_page_in_headless_chromium(seeds_dir: Path, tmp_path: Path) -> Non
     claim_focus = [f for f in focus if f[2] is not None]
     assert claim_focus, f"Tab never reached a claim: {focus}"
     assert all(f[1] == "solid" for f in claim_focus), f"focus ring missing: {claim_focus}"
+    assert jumped[0] == f"#d0-c{claim_focus[-1][2]}" and "card" in jumped[1], jumped
