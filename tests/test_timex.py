@@ -7,12 +7,14 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from claimx import timex
 from claimx.lexicon import calendar_data
 from claimx.models import DocDate
 from claimx.periods import Period
 from claimx.structure import analyse
+from claimx.timedata import TimeData, time_data
 from claimx.timeexpr import resolve, scan
 
 DATE = Period(2023, 6, 15)
@@ -215,3 +217,21 @@ def test_written_dates_resolve_to_themselves(d: dt.date, lang: str) -> None:
         assert len(found) == 1 and found[0][1] == iso, (written, found)
         expr = scan(text, lang)[0]
         assert text[expr.start : expr.end].endswith(str(d.year)), written
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_time_data_is_consistent(lang: str) -> None:
+    data = time_data(lang)
+    assert set(data.ordinals.values()) == {1, 2, 3, 4}
+    assert data.quarter_words and data.half_words and data.comparison_cues
+    # every relative phrase and present word is found whole by the scanner
+    for phrase in [*data.relative, *data.now]:
+        found = scan(f"x {phrase} x", lang)
+        assert [(2, 2 + len(phrase))] == [(t.start, t.end) for t in found], phrase
+
+
+def test_time_data_refuses_unknown_keys() -> None:
+    raw = time_data("id").model_dump()
+    raw["mnoths"] = []
+    with pytest.raises(ValidationError, match="extra"):
+        TimeData.model_validate(raw)

@@ -35,7 +35,8 @@ from claimx.lexicon import S, alternation
 from claimx.periods import Interval, Period, Value, contains, end_of
 from claimx.quantities import Quantity
 from claimx.structure import Structure
-from claimx.timeexpr import TimeExpr, resolve, shift_value, time_data
+from claimx.timedata import time_data
+from claimx.timeexpr import TimeExpr, resolve, shift_value
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,8 @@ from claimx.lexicon import S, alternation, calendar_data, fold
 from claimx.models import DocDate
 from claimx.periods import Interval, Period
 from claimx.structure import Structure
-from claimx.timeexpr import TimeExpr, grammar, scan, time_data
+from claimx.timedata import time_data
+from claimx.timeexpr import TimeExpr, grammar, scan
 
 _SEARCH_YEARS = 8
 

@@ -20,44 +20,9 @@ from typing import Literal
 
 import regex
 
-from claimx.langdata import LangModel, load
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data
 from claimx.periods import Period, Value, interval
-
-Relation = Literal["as_of", "in", "by", "since", "until"]
-
-
-class TimeData(LangModel):
-    """Schema of ``lang/<code>/time.yaml``."""
-
-    relations: dict[Relation, list[str]]
-    now: list[str]
-    relative: dict[str, tuple[Literal["doc", "ref"], Literal["year", "month"], int]]
-    month_year_relative: dict[str, int]
-    month_past: list[str]
-    earlier: list[str]
-    this_suffix: list[str]
-    quarter_words: list[str]
-    half_words: list[str]
-    ordinals: dict[str, int]
-    ordinal_first: bool
-    year_links: list[str]
-    span_joiners: list[str]
-    interval_joiners: list[str]
-    numeric_order: Literal["dmy", "mdy"]
-    header_labels: list[str]
-    comparison_cues: list[str]
-    weak_comparison_cues: list[str]
-    comparison_ends: list[str]
-    clause_words: list[str]
-    data_anaphora: list[str]
-    weekday_cues: list[str]
-
-
-def time_data(lang: str) -> TimeData:
-    """Return the validated time words of ``lang``."""
-    return load(lang, "time", TimeData)
-
+from claimx.timedata import Relation, time_data
 
 Anchor = Literal["now", "doc", "ref", "earlier"]
 Role = Literal["time", "event", "dateline", "header"]
