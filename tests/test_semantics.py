@@ -207,7 +207,24 @@ BASE = [
     ("en", "The ratio of non-performing loans to KUR was relatively low at 0.98 percent.", "0.98", "KUR"),
     ("en", "More than 37 percent of all digital service consumers joined recently.", "37 percent", "all digital service consumers"),
     ("en", "People aged 15 to 24 years dominated, contributing 16.28 percent to the total figure.", "16.28", "total figure"),
+    ("id", "Jumlah UMKM mencapai 64,2 juta unit dengan kontribusi terhadap PDB sebesar 61,07 persen.", "61,07", "PDB"),
 ]  # fmt: skip
+
+
+def test_subject_realisation_is_not_the_time() -> None:
+    c = claim(
+        "Ia menyebut, realisasi investasi pada kuartal III mencapai Rp374,4 triliun.",
+        "Rp374,4",
+        "id",
+    )
+    assert c.subject == "realisasi investasi"
+
+
+def test_share_of_a_group_is_about_the_group() -> None:
+    c = claim(
+        "About 40 percent of respondents said they would buy an electric car.", "40 percent", "en"
+    )
+    assert (c.subject, c.base, c.kind) == ("respondents", "respondents", "actual")
 
 
 @pytest.mark.parametrize(("lang", "text", "mention", "expected"), BASE)

@@ -90,6 +90,9 @@ def describe_all(
             st.kind = states[st.antecedent].kind
         if st.aspect == "share":
             st.base = _base(d, qs, states, i)
+            if st.subj_source in ("context", "none") and st.base and not _is_target(lex, st.base):
+                # "37 percent of all digital service consumers joined": the part is of them
+                st.subject, st.subj_source = st.base, "base"
     order = {id(q): n for n, q in enumerate(qs)}
     out = []
     for q in quantities:
@@ -358,7 +361,8 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[_State], i: int) -> Non
             return
     if _take(d, states, i, found):
         return
-    if not counted and q.unit not in _PERCENT:
+    if not counted and (q.unit not in _PERCENT or d.lex.lang == "id"):
+        # "30,90 juta ton beras"; "65 persen pelaku UMKM" (head-first: the part measured)
         span = subj.after_np(d, i, money=False)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
@@ -440,7 +444,8 @@ def _base(d: SemDoc, qs: list[Quantity], states: list[_State], i: int) -> str | 
     if st.subject:
         split = _ratio_base(lex, st.subject)
         if split:
-            return split
+            st.subject, base = split
+            return base
     whole = _part_whole(d, i)
     if whole:
         return whole
@@ -463,14 +468,15 @@ def _is_target(lex: SemLexicon, phrase: str) -> bool:
     return any("target_before" in lex.classes(w) for w in phrase.casefold().split())
 
 
-def _ratio_base(lex: SemLexicon, phrase: str) -> str | None:
-    """ "the ratio of NPLs to KUR", "rasio NPL terhadap KUR": the base follows "to"."""
+def _ratio_base(lex: SemLexicon, phrase: str) -> tuple[str, str] | None:
+    """ "the ratio of NPLs to KUR", "kontribusi terhadap PDB": (subject, base) split at the
+    preposition after a ratio or share word, or None."""
     words = phrase.split()
     if not words or "keep_measure" not in lex.classes(words[0].casefold()):
         return None
     for n, w in enumerate(words[1:], 1):
         if w.casefold() in ("to", "terhadap") and n + 1 < len(words):
-            return " ".join(words[n + 1 :])
+            return " ".join(words[:n]), " ".join(words[n + 1 :])
     return None
 
 

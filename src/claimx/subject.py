@@ -145,6 +145,8 @@ def before_np(d: SemDoc, qi: int) -> Found:
                 return Found("comma")
             return Found("none")
         if d.is_content(k) and not _is_time(d, k):
+            if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
+                return Found("chain", q=segs[k - 2].q)  # "Rp1.000 per kilogram menjadi ..."
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
                 k -= 1
                 continue
@@ -191,6 +193,8 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int) -> Found:
         if s.kind == "p" and s.low in ("(", ")") and end - k <= 4:
             k -= 1
             continue
+        if _is_time(d, k) and s.kind != "q" and "stop" not in s.cls:
+            break  # "realisasi investasi pada kuartal III": the time phrase is no part of it
         if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
             k -= 1
             continue
@@ -222,9 +226,9 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int) -> Found:
         if "adjunct_preps" in s.cls:
             return Found("adjunct", lo=k)
         if s.low in ("to", "terhadap") and any(
-            segs[j].low in ("ratio", "rasio") for j in range(max(lo, k - 8), k)
+            "keep_measure" in segs[j].cls for j in range(max(lo, k - 8), k)
         ):
-            k -= 1  # "the ratio of non-performing loans (NPLs) to KUR"
+            k -= 1  # "the ratio of non-performing loans (NPLs) to KUR", "kontribusi terhadap PDB"
             continue
         break
     found = _np(d, k + 1, end)
