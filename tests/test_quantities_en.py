@@ -147,6 +147,20 @@ def test_bare_word_numbers_only_outside_claims(text: str, value: float, qualifie
 
 
 @pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("just under 296 hp (224 kW) of power", ["less_than", "less_than"]),
+        ("more than 7.5 million Danish crowns (US $1.1 million)", ["more_than", "more_than"]),
+        ("panel strength lower than 8.90 ksi (61.4 MPa).", ["less_than", "less_than"]),
+        ("about 8 miles (13 kilometers) of tunnels", ["approx", "approx"]),
+        ("it lost 190 points, or 0.6%", ["exact", "exact"]),
+    ],
+)
+def test_bracketed_conversion_keeps_the_bound(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier for q in find_quantities(text, "en")] == qualifiers
+
+
+@pytest.mark.parametrize(
     ("text", "values", "units"),
     [
         ("to slow from 4.8 to 4.7 percent", [4.8, 4.7], ["percent", "percent"]),

@@ -186,7 +186,7 @@ def find_quantities(
     found = [q for q in found if not masks.overlaps(q.start, q.end)]
     found.sort(key=lambda q: (q.start, q.end))
     found = _drop_nested(found)
-    return _pair_ranges(found, text, lang)
+    return _conversions(_pair_ranges(found, text, lang), text)
 
 
 def _from_match(
@@ -417,6 +417,19 @@ def _drop_nested(found: list[Quantity]) -> list[Quantity]:
                 out[-1] = q
             continue
         out.append(q)
+    return out
+
+
+def _conversions(found: list[Quantity], text: str) -> list[Quantity]:
+    """A figure in brackets right after a bounded one is the same amount in another unit and
+    keeps its bound: "just under 296 hp (224 kW)", "more than 7.5 million crowns (US$1.1m)"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        bounded = a.qualifier in _QUALIFIER_KINDS and b.qualifier == "exact"
+        if bounded and a.unit != b.unit and text[a.end : b.start].strip() == "(":
+            lower, upper = _bounds(a.qualifier, b.value)
+            out[i] = replace(b, qualifier=a.qualifier, lower=lower, upper=upper)
     return out
 
 
