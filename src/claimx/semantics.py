@@ -22,15 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimx import subject as subj
+from claimx.kind import aspect_of, kind_of
 from claimx.quantities import Quantity
 from claimx.semlex import SemLexicon, sem_lexicon
-from claimx.semtext import SemDoc, build
+from claimx.semtext import ClaimState, SemDoc, build
 from claimx.structure import Structure
 
-_CHANGE_WINDOW = 6
-_POST_WINDOW = 16
 _PERCENT = frozenset({"percent"})
-_POINTS = frozenset({"percentage_point", "basis_point"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,22 +41,6 @@ class Semantics:
     aspect: str = "level"
     direction: str | None = None
     concept: str | None = None
-
-
-@dataclass
-class _State:
-    """Working values of one quantity while the document is read."""
-
-    subject: str | None = None
-    subj_source: str = "none"
-    antecedent: int = -1
-    kind: str = "actual"
-    kind_cued: bool = False
-    aspect: str = "level"
-    direction: str | None = None
-    base: str | None = None
-    sentence: int = -1
-    pair_next: str | None = None  # "A and B ... X and Y, respectively": B, for Y
 
 
 def describe(q: Quantity, text: str, lang: str, doc: Structure) -> Semantics:
@@ -77,14 +59,14 @@ def describe_all(
     lex = sem_lexicon(lang)
     qs = sorted(quantities, key=lambda q: (q.start, q.end))
     d = build(text, lex, doc, qs)
-    states: list[_State] = []
+    states: list[ClaimState] = []
     for i, q in enumerate(qs):
-        st = _State(sentence=doc.sentence_at(q.start) if doc.sentences else 0)
+        st = ClaimState(sentence=doc.sentence_at(q.start) if doc.sentences else 0)
         states.append(st)
         if d.qseg[i] < 0:
             continue
-        st.kind, st.kind_cued = _kind(d, qs, i)
-        st.aspect, st.direction = _aspect(d, qs, states, i)
+        st.kind, st.kind_cued = kind_of(d, qs, i)
+        st.aspect, st.direction = aspect_of(d, qs, states, i)
         _subject(d, qs, states, i)
         if not st.kind_cued and st.antecedent >= 0:
             st.kind = states[st.antecedent].kind
@@ -110,226 +92,10 @@ def describe_all(
     return out
 
 
-# ---------------------------------------------------------------- kind
-
-
-def _kind(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
-    """Return (kind, whether a cue decided it) for quantity ``i``."""
-    segs = d.segs
-    lo, hi = d.sent_lo[i], d.sent_hi[i]
-    a = d.qseg[i]
-    if a - 1 >= lo and "from_words" in segs[a - 1].cls:
-        return "actual", False
-    k = a - 1
-    while k >= lo:
-        s = segs[k]
-        cls = s.cls
-        if s.kind == "q":
-            if k - 1 >= lo and "from_words" in segs[k - 1].cls:
-                return "actual", False
-            k -= 1
-            continue
-        if "breakers" in cls or "comparison" in cls:
-            break
-        if "target_before" in cls:
-            if k - 1 >= lo and "surpass" in segs[k - 1].cls and qs[i].unit in _PERCENT:
-                return "actual", True
-            return "target", True
-        if "forecast_before" in cls:
-            return "forecast", True
-        if "actual_before" in cls:
-            return "actual", True
-        k -= 1
-    post = _post_cue(d, i, a + 1, hi)
-    if post:
-        return post, True
-    frame = _frame(d, i)
-    if frame:
-        return frame, True
-    return "actual", False
-
-
-def _post_cue(d: SemDoc, i: int, k: int, hi: int) -> str | None:
-    """A cue after the number governs it unless a later number is its own object."""
-    segs = d.segs
-    end = min(hi, k + _POST_WINDOW)
-    while k < end:
-        s = segs[k]
-        if s.kind == "q" or "breakers" in s.cls or "comparison" in s.cls:
-            return None
-        if s.low in (";", ":") or "reporting" in s.cls:
-            return None  # "40 percent of respondents said they would ...": another clause
-        kind = (
-            "target"
-            if "target_after" in s.cls
-            else "forecast"
-            if "forecast_after" in s.cls
-            else None
-        )
-        if kind:
-            for j in range(k + 1, hi):
-                t = segs[j]
-                if t.kind == "q":
-                    return None
-                if "breakers" in t.cls or "comparison" in t.cls or t.low in (";", ":"):
-                    break
-            return kind
-        k += 1
-    return None
-
-
-def _frame(d: SemDoc, i: int) -> str | None:
-    """'"... 30 juta di tahun 2024. Ini target, ..."': a framing sentence after the figures."""
-    hi = d.sent_hi[i]
-    segs = d.segs
-    k = hi
-    while k < len(segs) and segs[k].kind == "p":
-        k += 1
-    if k >= len(segs) or (hi < len(segs) and "\n" in d.text[segs[hi - 1].end : segs[k].start]):
-        return None
-    words: list[str] = []
-    for j in range(k, min(len(segs), k + 5)):
-        words.extend(segs[j].low.split())
-        kind = d.lex.frames.get(tuple(words))
-        if kind:
-            return kind
-    return None
-
-
-# ---------------------------------------------------------------- aspect
-
-
-def _direction(cls: frozenset[str]) -> str | None:
-    if cls & {"change_up", "change_adjacent_up"}:
-        return "up"
-    if cls & {"change_down", "change_adjacent_down"}:
-        return "down"
-    return None
-
-
-def _aspect(d: SemDoc, qs: list[Quantity], states: list[_State], i: int) -> tuple[str, str | None]:
-    """Return (aspect, direction) of quantity ``i``."""
-    segs = d.segs
-    lo, hi = d.sent_lo[i], d.sent_hi[i]
-    a = d.qseg[i]
-    q = qs[i]
-    change = _change_before(d, a, lo)
-    if change is None and a + 1 < hi and "change_after" in segs[a + 1].cls:
-        change = _direction(segs[a + 1].cls) or _direction(d.lex.classes(segs[a + 1].low))
-        change = change or "?"
-    if change is None:
-        change = _linked_change(d, qs, states, i, lo)
-        if change is not None and q.unit in _PERCENT and subj.explicit_base(d, i):
-            change = None  # "... atau 35,5 persen dari total populasi UMKM"
-    elif change != "?" and _new_level(d, qs, states, i, lo):
-        change = None
-    if change is not None:
-        return "change", None if change == "?" else change
-    if q.unit in _PERCENT:
-        return "share", None
-    if q.unit in _POINTS:
-        return "change", None
-    return "level", None
-
-
-def _new_level(d: SemDoc, qs: list[Quantity], states: list[_State], i: int, lo: int) -> bool:
-    """ "target 20 juta ... dan meningkat 24 juta di tahun 2023": a bare change verb whose number
-    exceeds an earlier level of the same unit in the sentence states the new level."""
-    segs = d.segs
-    a = d.qseg[i]
-    if a - 1 < lo or not segs[a - 1].cls & {"change_up"} or qs[i].unit in _PERCENT:
-        return False
-    for k in range(a - 2, lo - 1, -1):
-        s = segs[k]
-        if "breakers" in s.cls or "comparison" in s.cls:
-            return False
-        if s.kind == "q":
-            j = s.q
-            prev = states[j]
-            return (
-                prev.aspect == "level"
-                and qs[j].unit == qs[i].unit
-                and 0 < qs[j].value < qs[i].value
-            )
-    return False
-
-
-def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
-    """Return "up", "down" or "?" if a change word governs the number at segment ``a``."""
-    segs = d.segs
-    if a - 1 >= lo and "level_before" in segs[a - 1].cls:
-        return None
-    counted = 0
-    k = a - 1
-    while k >= lo and counted <= _CHANGE_WINDOW:
-        s = segs[k]
-        cls = s.cls
-        if s.kind == "q" or "breakers" in cls or "comparison" in cls or "from_words" in cls:
-            return None
-        if cls & {"change_up", "change_down", "change_neutral"}:
-            return _direction(cls) or "?"
-        if "target_before" in cls:
-            return None
-        if cls & {"change_adjacent_up", "change_adjacent_down"} and k == a - 1:
-            return _direction(cls)
-        if s.kind == "p" or s.kind == "n" or "change_gap" in cls or "time_words" in cls:
-            k -= 1
-            continue
-        if s.low in d.lex.months:
-            k -= 1
-            continue
-        counted += 1
-        k -= 1
-    return None
-
-
-def _linked_change(
-    d: SemDoc, qs: list[Quantity], states: list[_State], i: int, lo: int
-) -> str | None:
-    """A change spreads to a number in apposition, range or coordination with it."""
-    segs = d.segs
-    a = d.qseg[i]
-    k = a - 1
-    words = 0
-    comparison = False
-    predicate = False
-    while k >= lo:
-        s = segs[k]
-        if s.kind == "q":
-            j = s.q
-            prev = states[j]
-            if prev.aspect != "change":
-                return None
-            if comparison and (qs[j].unit != qs[i].unit or predicate):
-                return None
-            if a - 1 >= lo and "level_before" in segs[a - 1].cls:
-                return None
-            return prev.direction or "?"
-        cls = s.cls
-        if "comparison" in cls:
-            comparison = True
-        elif not comparison and s.kind == "w" and (d.lex.is_verb(s.low) or "relative" in cls):
-            predicate = True
-            if not cls & {"change_gap", "relative"}:
-                return None  # another predicate: "... after it reported a net profit of $1.2 bn"
-        elif (
-            cls & {"breakers", "from_words", "change_up", "change_down", "change_neutral"}
-            or "target_before" in cls
-            or s.low in (";", ":")
-        ):
-            return None
-        elif s.kind == "w" and not cls & {"apposition", "change_gap", "stop", "time_words"}:
-            words += 1
-            if words > 3:
-                return None
-        k -= 1
-    return None
-
-
 # ---------------------------------------------------------------- subject and base
 
 
-def _subject(d: SemDoc, qs: list[Quantity], states: list[_State], i: int) -> None:
+def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) -> None:
     """Fill the subject of quantity ``i`` (see :mod:`claimx.subject`)."""
     st = states[i]
     q = qs[i]
@@ -374,7 +140,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[_State], i: int) -> Non
     _context(d, states, i)
 
 
-def _take(d: SemDoc, states: list[_State], i: int, found: subj.Found) -> bool:
+def _take(d: SemDoc, states: list[ClaimState], i: int, found: subj.Found) -> bool:
     st = states[i]
     if found.status == "np":
         st.subject, st.subj_source = d.phrase(found.lo, found.hi), "before"
@@ -395,7 +161,7 @@ def _take(d: SemDoc, states: list[_State], i: int, found: subj.Found) -> bool:
     return False
 
 
-def _chain_prev(d: SemDoc, states: list[_State], i: int) -> bool:
+def _chain_prev(d: SemDoc, states: list[ClaimState], i: int) -> bool:
     """The other side of a comparison: the previous number of the sentence."""
     j = i - 1
     if j >= 0 and states[j].sentence == states[i].sentence and states[j].subject:
@@ -404,7 +170,7 @@ def _chain_prev(d: SemDoc, states: list[_State], i: int) -> bool:
     return False
 
 
-def _antecedent(d: SemDoc, states: list[_State], i: int) -> int:
+def _antecedent(d: SemDoc, states: list[ClaimState], i: int) -> int:
     """Return the claim an anaphor refers to: the first claim with a subject of this
     sentence before it, else of the nearest earlier sentence (at most three back)."""
     sent = states[i].sentence
@@ -420,7 +186,7 @@ def _antecedent(d: SemDoc, states: list[_State], i: int) -> int:
     return -1
 
 
-def _context(d: SemDoc, states: list[_State], i: int) -> None:
+def _context(d: SemDoc, states: list[ClaimState], i: int) -> None:
     """An elliptic number takes the subject of the previous claim nearby, if any."""
     sent = states[i].sentence
     for j in range(i - 1, -1, -1):
@@ -431,7 +197,7 @@ def _context(d: SemDoc, states: list[_State], i: int) -> None:
             return
 
 
-def _base(d: SemDoc, qs: list[Quantity], states: list[_State], i: int) -> str | None:
+def _base(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) -> str | None:
     """Return the whole a share is part of: written after it, else from the context."""
     span = subj.explicit_base(d, i)
     if span:

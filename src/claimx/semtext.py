@@ -224,3 +224,19 @@ def _glued_stop(segs: list[Seg], k: int) -> bool:
         and prev.end == s.start
         and (prev.kind in ("n", "q") or len(prev.low) > 2)
     )
+
+
+@dataclass
+class ClaimState:
+    """Working values of one quantity while the document is read."""
+
+    subject: str | None = None
+    subj_source: str = "none"
+    antecedent: int = -1
+    kind: str = "actual"
+    kind_cued: bool = False
+    aspect: str = "level"
+    direction: str | None = None
+    base: str | None = None
+    sentence: int = -1
+    pair_next: str | None = None  # "A and B ... X and Y, respectively": B, for Y
