@@ -83,7 +83,9 @@ def build_docs(sents: list[list[tuple[str, str]]]) -> list[Doc]:
                 d.open_quote = not d.open_quote
                 glue = pos == 0 or not d.open_quote
             else:
-                glue = pos == 0 or tok in NO_SPACE_BEFORE or opens(d.last, d)
+                # the corpus splits hyphenated words ("Covid - 19"): join them again
+                hyphen = tok == "-" or d.last == "-"
+                glue = pos == 0 or tok in NO_SPACE_BEFORE or opens(d.last, d) or hyphen
             d.last = tok
             if not glue:
                 parts.append(" ")

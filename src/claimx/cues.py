@@ -207,6 +207,15 @@ def _subject(sc: Scanner, i: int, si: int, m: regex.Match[str]) -> Cue | None:
         j -= 1
     if j < 0 or toks[j].low in lex.passive:
         return None
+    # "Panglima TNI Hadi Tjahjanto yang dihubungi mengatakan": skip a short relative clause
+    rel = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in lex.relatives), None)
+    if (
+        rel is not None
+        and rel > 0
+        and all(t.text.islower() for t in toks[rel + 1 : j + 1])
+        and sc.is_word(toks[rel - 1])
+    ):
+        j = rel - 1
     if toks[j].text.islower() and toks[j].low in lex.doc_nouns and j > 0:
         if sc.is_word(toks[j - 1]):
             j -= 1  # "BPS data showed": the source before the document noun
@@ -262,6 +271,13 @@ def _initial_subject(sc: Scanner, comma: int) -> tuple[int, int] | None:
     if rng[1] >= len(sc.toks):
         return None
     nxt = sc.toks[rng[1]]
+    if nxt.text == "," and rng[1] + 1 < comma:
+        # "Kepala … Bandara Abdulrachman Saleh, Suharno, yang dihubungi …, mengatakan"
+        m = rng[1] + 1
+        while m < comma and sc.is_name(sc.toks[m]):
+            m += 1
+        if rng[1] + 1 < m <= rng[1] + 4 and sc.toks[m].text == ",":
+            return rng[0], m
     # "The report, prepared …, projected" / "Jokowi Manfaatkan …, Targetkan …" (shared subject)
     return rng if nxt.text in ",-–—" or sc.is_verb(nxt) else None
 

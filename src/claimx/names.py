@@ -27,6 +27,7 @@ class AttributionData(LangModel):
     agent_verbs: list[str]
     agent_markers: list[str]
     locatives: list[str]
+    relatives: list[str]
     subject_verbs: list[str]
     headline_verbs: list[str]
     adverbs: list[str]
@@ -83,6 +84,7 @@ class Lexicon:
     verbs: frozenset[str]
     passive: frozenset[str]
     locatives: frozenset[str]
+    relatives: frozenset[str]
     markers: frozenset[str]
 
 
@@ -112,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         verbs=verbs,
         passive=_low(d.passive_markers),
         locatives=_low(d.locatives),
+        relatives=_low(d.relatives),
         markers=_low(d.agent_markers),
     )
 
@@ -132,6 +135,7 @@ class Token:
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|\S")
 _POSSESSIVE = regex.compile(r"['’]s$")
+_CODED = regex.compile(r"^\p{Lu}\p{L}*-\p{N}+$")  # Covid-19, G-20: inside organisation names
 _EDGES = frozenset(',-–—:;“”"')
 
 
@@ -198,7 +202,7 @@ class Scanner:
 
     def is_word(self, t: Token) -> bool:
         """Return True for a token that can stand inside a speaker phrase."""
-        if self.is_title(t):
+        if self.is_title(t) or _CODED.match(t.text):
             return True
         if not self.is_cap(t):
             return False
@@ -261,7 +265,7 @@ class Scanner:
             return False
         nxt = self.toks[k + 1]
         if t.low in self.lex.locatives:
-            return self.is_head(nxt)
+            return self.is_head(nxt) and self.is_title(self.toks[lo])
         if not t.text[0].isupper() or t.low in self.lex.connectors or self.is_verb(t):
             return False
         return self.is_word(nxt)
@@ -388,6 +392,14 @@ class Scanner:
             n += 1
         return comma + 1 < n < hi - 1 and toks[n].text == "," and self.is_word(toks[n + 1])
 
+    def _initial(self, k: int, a: int, b: int) -> bool:
+        """Return True for an initial inside or closing a name: "Bambang PS Brodjonegoro",
+        "James B Hoesterey", "Mahfud MD" (one or two capitals after a name word)."""
+        t = self.toks[k].text.rstrip(".")
+        if not (1 <= len(t) <= 2 and t.isupper() and t.isalpha()) or k <= a:
+            return False
+        return self.is_name(self.toks[k - 1])
+
     def possessor(self, i: int) -> Phrase | None:
         """Return the Phrase of a possessive token ("Google's"), without its 's, or None."""
         t = self.toks[i]
@@ -442,7 +454,7 @@ class Scanner:
                 alias = self._span(o + 1, b - 1)
                 b = o
         n = b
-        while n > a and b - n < 5 and self.is_name(toks[n - 1]):
+        while n > a and b - n < 5 and (self.is_name(toks[n - 1]) or self._initial(n - 1, a, b)):
             n -= 1
         if n == b - 1 and n > a and not any(self.is_title(t) for t in toks[a:n]):
             n = b  # one capital word closing an organisation's name ("Bank Mandiri")
