@@ -93,6 +93,7 @@ NOT_AMOUNTS = [
     "the price quoted at 5am",
     "(0401 GMT) on Friday",
     "told BBC One on Sunday",
+    "Apple One's Individual plan launched",
     "carbon levels measured in parts per million",
     "S&P 500 e-minis were flat",
     "Bristol City beat Charlton 2-1 thanks to a late winner",

@@ -382,9 +382,10 @@ def _in_name(num: str, words: bool, text: str, start: int) -> bool:
     """A bare whole number right after a capitalised word that does not open the sentence is
     part of a name or identifier: "S&P 500", "iPhone 11", "Game 7", "Part 3", "BBC One"."""
     if words:
-        if not num[:1].isupper():
-            return False
-    elif not num.isdigit() or len(num) > 4:
+        # a capitalised number word inside a sentence names something: "BBC One", "Apple One"
+        opens = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        return num[:1].isupper() and not opens
+    if not num.isdigit() or len(num) > 4:
         return False
     m = _NAME_TOKEN.search(text, max(0, start - 40), start)
     if m is None or not any(c.isupper() for c in m.group(1)):
