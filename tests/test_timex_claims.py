@@ -153,6 +153,12 @@ ID_CASES = [
         {"5,05 persen": "2024-Q2", "5,11 persen": "2024-Q1", "4,93 persen": "2024-Q2"},
     ),
     (
+        "Hingga Desember 2023, pemerintah menargetkan 3 juta UMKM go digital.",
+        {"3 juta": "target"},
+        None,
+        {"3 juta": "2023-12"},
+    ),
+    (
         "Ekspor UMKM mencapai 30 persen dari total ekspor pada 2023.",
         {},
         None,

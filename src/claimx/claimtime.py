@@ -84,11 +84,18 @@ class Binder:
         quantities: Sequence[Quantity] = (),
     ) -> None:
         self.text, self.lang, self.doc, self.date = text, lang, doc, date
-        self.times = [t for t in exprs if t.role == "time" and not doc.is_boilerplate(t.start)]
-        self.starts = [t.start for t in self.times]
         spans = sorted((q.start, q.end) for q in quantities)
         self.qstarts = [a for a, _ in spans]
         self.qends = [b for _, b in spans]
+        # a number read as a quantity ("sebanyak 2023 orang") is not a year
+        self.times = [
+            t
+            for t in exprs
+            if t.role == "time"
+            and not doc.is_boilerplate(t.start)
+            and not self._inside_quantity(t.start)
+        ]
+        self.starts = [t.start for t in self.times]
         self._scan_marks()
         self._data_statements()
         self._sentence_times()
@@ -97,6 +104,11 @@ class Binder:
     def _inside_time(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.times[i].end > pos
+
+    def _quantity_between(self, a: int, b: int) -> bool:
+        """Return True if a quantity starts in [a, b)."""
+        k = bisect_left(self.qstarts, a)
+        return k < len(self.qstarts) and self.qstarts[k] < b
 
     def _inside_quantity(self, pos: int) -> bool:
         i = bisect_right(self.qstarts, pos) - 1
@@ -286,7 +298,11 @@ class Binder:
         cands = [t for t in times if not self._in_segment(t, ss, se) and t.relation != "since"]
         ca, cb = self._clause(q.start, ss, se)
         if kind == "target":
-            held = [t for t in cands if t.relation == "as_of" and t.end <= ca]
+            # "sampai 14 Juni sudah mencapai Rp111,9 triliun ... target Rp253 triliun": the
+            # as-of time dates the achievement written between it and the target
+            held = [
+                t for t in cands if t.relation == "as_of" and self._quantity_between(t.end, q.start)
+            ]
             cands = [t for t in cands if t not in held]
         else:
             held = []
