@@ -234,13 +234,14 @@ def parse_gold(q: dict[str, str]) -> Gold:
 def predict(text: str) -> list[Pred]:
     """Return claimx's predictions for one sentence, range bounds joined into one."""
     doc = analyse(text, "en")
-    out: list[Pred] = []
+    found = find_quantities(text, "en", claims_only=False)
+    sems = semantics.describe_all(found, text, "en", doc)
     # NewsQuant does not count ordinals: claimx's rank claims ("third-largest") are left out
-    qs = [q for q in find_quantities(text, "en", claims_only=False) if q.unit != "rank"]
+    pairs = [(q, sem) for q, sem in zip(found, sems, strict=True) if q.unit != "rank"]
+    out: list[Pred] = []
     i = 0
-    while i < len(qs):
-        q = qs[i]
-        sem = semantics.describe(q, text, "en", doc)
+    while i < len(pairs):
+        q, sem = pairs[i]
         pred = Pred(
             q.value,
             q.value,
@@ -251,8 +252,8 @@ def predict(text: str) -> list[Pred]:
         )
         if q.qualifier == "range" and q.lower is not None and q.upper is not None:
             pred.lo, pred.hi = q.lower, q.upper
-            if i + 1 < len(qs) and _same_range(q, qs[i + 1]):
-                pred.mention = text[q.start : qs[i + 1].end]
+            if i + 1 < len(pairs) and _same_range(q, pairs[i + 1][0]):
+                pred.mention = text[q.start : pairs[i + 1][0].end]
                 i += 1
         out.append(pred)
         i += 1
