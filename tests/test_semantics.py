@@ -325,6 +325,14 @@ ASPECT = [
     ("en", "Central Java registers 46.37 percent drop in foreign tourist arrivals.", "46.37", "change", "down"),
     ("en", "Graduates made up the highest percentage (8.49 percent) of the unemployed.", "8.49", "share", None),
     ("en", "The number of unemployed people totaled 6.88 million compared to 6.82 million earlier.", "6.82", "level", None),
+    ("en", "So far this year Tesla shares are up after plummeting 65% during the rout.", "65%", "change", "down"),
+    ("en", "GDP grew at an annual rate of 2.4%.", "2.4%", "change", "up"),
+    ("en", "The index edged up 0.1% in March.", "0.1%", "change", "up"),
+    # a change word that does not govern the number
+    ("en", "A defense that gave up 517 rushing yards against Kentucky.", "517", "level", None),
+    ("en", "Core inflation rose 0.3% in June, the biggest increase in 18 months.", "18 months", "level", None),
+    ("en", "The nose cone crashed to Earth in the 50mph winds.", "50mph", "level", None),
+    ("en", "Prices rose sharply; 40 million people live in the region.", "40 million", "level", None),
 ]  # fmt: skip
 
 
@@ -376,6 +384,14 @@ def test_describe_single_quantity_matches_describe_all() -> None:
     qs = find_quantities(text, "id")
     assert describe(qs[0], text, "id", doc) == describe_all(qs, text, "id", doc)[0]
     assert describe(qs[0], text, "id", doc).kind == "target"
+
+
+def test_describe_reads_the_neighbours() -> None:
+    text = "Penyaluran KUR Mikro sebesar 61,86 persen atau Rp69,28 triliun."
+    doc = analyse(text, "id")
+    second = find_quantities(text, "id")[1]
+    sem = describe(second, text, "id", doc)
+    assert sem.subject is not None and "KUR Mikro" in sem.subject
 
 
 def test_describe_all_keeps_the_callers_order() -> None:

@@ -9,9 +9,9 @@ from claimx.quantities import Quantity
 from claimx.semtext import ClaimState, SemDoc
 from claimx.subject import explicit_base
 
-_CHANGE_WINDOW = 6
 _POST_WINDOW = 16
 _PERCENT = frozenset({"percent"})
+_CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
 _POINTS = frozenset({"percentage_point", "basis_point"})
 
 
@@ -168,10 +168,14 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         return None
     counted = 0
     k = a - 1
-    while k >= lo and counted <= _CHANGE_WINDOW:
+    while k >= lo and counted <= d.lex.change_window:
         s = segs[k]
         cls = s.cls
         if s.kind == "q" or "breakers" in cls or "comparison" in cls or "from_words" in cls:
+            return None
+        if s.low in (";", "—"):
+            return None
+        if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
             return None
         if cls & {"change_up", "change_down", "change_neutral"}:
             return _direction(cls) or "?"

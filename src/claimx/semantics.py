@@ -19,11 +19,11 @@ takes its subject, kind or aspect from a neighbour ("4,7 persen atau sekitar Rp5
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimx import subject as subj
 from claimx.kind import aspect_of, kind_of
-from claimx.quantities import Quantity
+from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
 from claimx.semtext import ClaimState, SemDoc, build
 from claimx.structure import Structure
@@ -44,8 +44,26 @@ class Semantics:
 
 
 def describe(q: Quantity, text: str, lang: str, doc: Structure) -> Semantics:
-    """Return the semantics of ``q`` read on its own (no neighbouring quantities)."""
-    return describe_all([q], text, lang, doc)[0]
+    """Return the semantics of ``q``, read with the quantities around it.
+
+    The neighbours (same sentence and the three before it, found with
+    :func:`claimx.quantities.find_quantities`) matter as they do in :func:`describe_all`
+    ("4,7 persen atau Rp5,26 triliun", "Angka tersebut ..."). Each call reads the whole text
+    once; for many quantities of one document call :func:`describe_all`. Raises ValueError for
+    an unsupported ``lang``.
+    """
+    si = doc.sentence_at(q.start) if doc.sentences else 0
+    lo = doc.sentences[max(si - 3, 0)].start if doc.sentences else 0
+    hi = doc.sentences[si].end if doc.sentences else len(text)
+    hi = max(hi, q.end)
+    near = [
+        replace(n, start=n.start + lo, end=n.end + lo)
+        for n in find_quantities(text[lo:hi], lang, claims_only=False)
+    ]
+    near = [n for n in near if n.end <= q.start or n.start >= q.end]
+    near.append(q)
+    near.sort(key=lambda n: (n.start, n.end))
+    return describe_all(near, text, lang, doc)[near.index(q)]
 
 
 def describe_all(

@@ -63,6 +63,9 @@ class SemanticsData(LangModel):
     predicate_nominal: list[str]
     copulas: list[str]
     subject_verb_cues: list[str]
+    phrasal_neutral: list[str]
+    change_window: int
+    level_words_block: bool
     time_units: list[str]
 
 
@@ -101,6 +104,7 @@ PHRASE_CLASSES = (
     "measure_words",
     "time_preps",
     "predicate_nominal",
+    "phrasal_neutral",
 )
 # single-word classes, looked up word by word
 WORD_CLASSES = (
@@ -143,6 +147,8 @@ class SemLexicon:
     concept_pattern: regex.Pattern[str] | None
     concept_keys: dict[str, str]
     phrase_starts: frozenset[str]
+    change_window: int
+    level_words_block: bool
     _concepts: dict[str, str | None]
 
     def classes(self, word: str) -> frozenset[str]:
@@ -232,4 +238,6 @@ def sem_lexicon(lang: str) -> SemLexicon:
         concept_keys=keys,
         phrase_starts=frozenset(k[0] for k in phrases if len(k) > 1),
         _concepts={},
+        change_window=data.change_window,
+        level_words_block=data.level_words_block,
     )
