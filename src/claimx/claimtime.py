@@ -307,16 +307,17 @@ class Binder:
         else:
             held = []
         clause = [t for t in cands if ca <= t.start and t.end <= cb]
+        best: TimeExpr | None
         if clause:
-            t = min(clause, key=lambda t: (t.anchor == "now", _distance(t, q)))
+            best = min(clause, key=lambda t: (t.anchor == "now", _distance(t, q)))
         else:
             before = [t for t in cands if t.end <= q.start]
             after = [t for t in cands if t.start >= q.end]
-            t = before[-1] if before else after[0] if after else None  # type: ignore[assignment]
-        if t is not None:
-            v = self.evaluate(t, self.carried[i] if i < len(self.carried) else None)
+            best = before[-1] if before else after[0] if after else None
+        if best is not None:
+            v = self.evaluate(best, self.carried[i] if i < len(self.carried) else None)
             if v is not None:
-                return Binding(v, t, "clause" if clause else "sentence")
+                return Binding(v, best, "clause" if clause else "sentence")
         if held:
             v = self.evaluate(held[-1], ref)
             if v is not None:
@@ -330,9 +331,13 @@ class Binder:
         owns = [self.own(q, k) for q, k in zip(quantities, kinds, strict=True)]
         lead = next(
             (
-                b.value
+                self._settle(b.expr, b.value, None)
                 for b, k in zip(owns, kinds, strict=True)
-                if b is not None and b.how in ("clause", "sentence") and k != "target"
+                if b is not None
+                and b.expr is not None
+                and b.value is not None
+                and b.how in ("clause", "sentence")
+                and k != "target"
             ),
             None,
         )
