@@ -130,10 +130,11 @@ def grammar(lang: str) -> _Grammar:
         period,
         rf"(?P<q>\b[QH][1-4](?:{S}*[-/]?{S}*{yy})?\b|\b[1-4][QH]{S}*{yy}\b)",
         rf"(?P<dmy>(?=\d)(?<![\d.,/]){_DAY}{S}+(?:of{S}+)?{month}(?:{S}*,?{S}*{year})?)",
-        rf"(?P<mdy>{month}\.?{S}+{_DAY}(?![.,]\d|{S}*%)(?:{S}*,?{S}*{year})?)",
-        rf"(?P<my>{month}{S}*,?{S}*{year}|{month}{S}+{rel_year})",
-        rf"(?P<past>{month}{S}+(?i:{past}))" if td.month_past else "",
-        rf"(?P<month>{month})",
+        # one month-led pattern: day and year, year, "lalu", or the month alone
+        rf"(?P<month>{month}(?:(?P<mdy>\.?{S}+{_DAY}(?![.,]\d|{S}*%)(?:{S}*,?{S}*{year})?)"
+        rf"|(?P<my>{S}*,?{S}*{year}|{S}+{rel_year})"
+        + (rf"|(?P<past>{S}+(?i:{past}))" if td.month_past else "")
+        + ")?)",
         rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier)}(?i:{rel}))",
         rf"(?P<year>{year}(?:{S}+{this})?)",
     ]
@@ -348,6 +349,9 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
     found: list[TimeExpr] = []
     for m in _matches(text, g):
         kind = m.lastgroup or ""
+        if kind == "month":
+            tails = m.groupdict()
+            kind = next((k for k in ("mdy", "my", "past") if tails.get(k)), "month")
         s, e = m.span()
         if (
             kind == "rel"
