@@ -137,7 +137,7 @@ def attribute(text: str, lang: str, doc: Structure) -> Attributions:
     quotes = _effective_quotes(text, lang, doc)
     sents = SentenceTokens(text, doc, lang)
     cues = find_cues(text, lang, doc, [Span(q.start, q.end) for q in quotes], sents)
-    resolver = Resolver(text, lang, doc, sents, cues, quotes=[(q.start, q.end) for q in quotes])
+    resolver = Resolver(text, lang, doc, sents, cues)
     resolved: list[tuple[Cue, Speaker]] = []
     for cue in cues:
         sp = resolver.resolve(cue)

@@ -8,6 +8,7 @@ then read from the tokens of the cue's sentence (see :mod:`claimx.names`).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -43,11 +44,79 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue word (or words) found in the text."""
+
+    at: int
+    to: int
+    text: str
+
+    def start(self) -> int:
+        """Return the start offset."""
+        return self.at
+
+    def end(self) -> int:
+        """Return the end offset (exclusive)."""
+        return self.to
+
+    def group(self) -> str:
+        """Return the words as written."""
+        return self.text
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """Every cue word of a language: single words, and multi-word cues by their first word.
+
+    Scanning the words of a text and looking each up is several times faster than one large
+    alternation, and finds the same whole-word matches.
+    """
+
+    single: frozenset[str]
+    multi: dict[str, tuple[regex.Pattern[str], ...]]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        """Yield the cue words of ``text[start:end]`` in order."""
+        stop = len(text) if end is None else end
+        single, multi = self.single, self.multi
+        for m in _WORD.finditer(text, start, stop):
+            low = m.group().lower()
+            if low in multi:
+                for rest in multi[low]:
+                    r = rest.match(text, m.end(), stop)
+                    if r is not None:
+                        yield Hit(m.start(), r.end(), text[m.start() : r.end()])
+                        break
+                else:
+                    if low in single:
+                        yield Hit(m.start(), m.end(), m.group())
+            elif low in single:
+                yield Hit(m.start(), m.end(), m.group())
+
+
+def _cue_words(words: list[str]) -> CueWords:
+    single = {w.lower() for w in words if " " not in w.strip()}
+    multi: dict[str, list[tuple[int, regex.Pattern[str]]]] = {}
+    for w in {w.lower() for w in words if " " in w.strip()}:
+        first, *rest = w.split()
+        tail = "".join(rf"\s+{regex.escape(x)}" for x in rest)
+        rx = regex.compile(rf"{tail}(?![\p{{L}}\p{{N}}\-])", regex.I)
+        multi.setdefault(first, []).append((len(rest), rx))
+    return CueWords(
+        frozenset(single),
+        {k: tuple(rx for _, rx in sorted(v, key=lambda x: -x[0])) for k, v in multi.items()},
+    )
+
+
 @dataclass(frozen=True)
 class CuePatterns:
     """The compiled cue patterns of one language and the word classes they stand for."""
 
-    words: regex.Pattern[str]
+    words: CueWords
     possessive: regex.Pattern[str]
     opener: regex.Pattern[str]
     tags: frozenset[str]
@@ -66,8 +135,7 @@ def patterns(lang: str) -> CuePatterns:
     ptags += d.pronoun_tags
     every = d.tag_verbs + ptags + d.subject_verbs + d.headline_verbs + d.source_cues
     every += d.agent_verbs
-    edge = r"[\p{L}\p{N}\-]"
-    words = regex.compile(rf"(?<!{edge})(?:{_alternation(every)})(?!{edge})", regex.I)
+    words = _cue_words(every)
     docs = _alternation(d.document_nouns)
     possessive = regex.compile(
         rf"(?<![\p{{L}}])(\p{{Lu}}[\p{{L}}\-]*)['’]s\s+(?:\p{{Ll}}+\s+)?(?:{docs})(?![\p{{L}}])"
@@ -133,20 +201,20 @@ def find_cues(
         if i >= len(sc.toks) or sc.toks[i].start != m.start():
             continue
         j = bisect_left(starts, m.end())  # first token after the cue words
-        word = regex.sub(r"\s+", " ", m.group().lower())
+        word = " ".join(m.group().lower().split())
         cue = _read(text, word, m, si, sc, i, j, pat, lex.fillers)
         if cue is not None:
             cues.append(cue)
-    for m in pat.possessive.finditer(text):
-        if quoted(m.start()) or doc.is_boilerplate(m.start()):
+    for pm in pat.possessive.finditer(text):
+        if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
-        si = doc.sentence_at(m.start())
+        si = doc.sentence_at(pm.start())
         sc, starts = sents.get(si)
-        i = bisect_left(starts, m.start())
-        if i < len(sc.toks) and sc.toks[i].start == m.start():
+        i = bisect_left(starts, pm.start())
+        if i < len(sc.toks) and sc.toks[i].start == pm.start():
             p = sc.possessor(i)
             if p is not None:
-                cues.append(Cue("possessive", m.start(), m.start(), m.end(), si, p))
+                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))
     cues.extend(_headline_cues(text, doc, sents))
     cues.sort(key=lambda c: (c.pos, c.start))
     return cues
@@ -155,7 +223,7 @@ def find_cues(
 def _read(
     text: str,
     word: str,
-    m: regex.Match[str],
+    m: Hit,
     si: int,
     sc: Scanner,
     i: int,
@@ -199,7 +267,7 @@ def _phrase(sc: Scanner, rng: tuple[int, int] | None) -> Phrase | None:
     return None if rng is None else sc.parse(*rng)
 
 
-def _subject(sc: Scanner, i: int, si: int, m: regex.Match[str]) -> Cue | None:
+def _subject(sc: Scanner, i: int, si: int, m: Hit) -> Cue | None:
     """Return the cue of a subject verb at token ``i``: its subject is the speaker."""
     toks, lex = sc.toks, sc.lex
     j = i - 1

@@ -46,27 +46,23 @@ class _Mention:
 def _title_pattern(lang: str) -> regex.Pattern[str]:
     titles = sorted({t[:1].upper() + t[1:] for t in lexicon(lang).titles if len(t) > 2}, key=len)
     alt = "|".join(regex.escape(t) for t in reversed(titles))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
+    # a title registers a name only when a capitalised word follows it
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?=[ \t\u00a0]+\p{{Lu}})")
 
 
 class Resolver:
     """Turn the cues of one document into Speakers, in document order."""
 
     def __init__(
-        self,
-        text: str,
-        lang: str,
-        doc: Structure,
-        sents: SentenceTokens,
-        cues: list[Cue],
-        *,
-        quotes: list[tuple[int, int]],
+        self, text: str, lang: str, doc: Structure, sents: SentenceTokens, cues: list[Cue]
     ) -> None:
         self.text, self.doc, self.cues = text, doc, cues
+        self._cue_pos = [c.pos for c in cues]
         self.persons: list[_Mention] = []
         self.aliases: dict[tuple[str, ...], str] = {}
         self._hist_pos: list[int] = []
         self._hist: list[tuple[Speaker, bool]] = []
+        self._canon: dict[str, str] = {}
         for c in cues:
             if c.phrase is not None:
                 self._register(c.phrase, c.pos)
@@ -80,6 +76,14 @@ class Resolver:
                 if p is not None and p.kind == "person":
                     self._register(p, m.start())
         self.persons.sort(key=lambda p: p.pos)
+        # indexes: persons by each word of their name, and by the first word of their title
+        self._by_word: dict[str, list[_Mention]] = {}
+        self._by_title: dict[tuple[str, ...], list[_Mention]] = {}
+        for mention in self.persons:
+            for w in set(mention.words):
+                self._by_word.setdefault(w, []).append(mention)
+            if mention.title:
+                self._by_title.setdefault(_words(mention.title)[:1], []).append(mention)
 
     def _register(self, p: Phrase, pos: int) -> None:
         if p.name is None or p.kind not in ("person", "org"):
@@ -91,20 +95,27 @@ class Resolver:
 
     def canonical(self, name: str) -> str:
         """Return the fullest form of ``name`` the article uses ("Teten" -> "Teten Masduki")."""
+        if name in self._canon:
+            return self._canon[name]
         w = _words(name)
-        if w in self.aliases:
-            return self.aliases[w]
         best, size = name, len(w)
-        for m in self.persons:
-            if len(m.words) > size and _contains(m.words, w):
-                best, size = m.name, len(m.words)
+        if w in self.aliases:
+            best = self.aliases[w]
+        elif w:
+            for m in self._by_word.get(w[0], ()):
+                if len(m.words) > size and _contains(m.words, w):
+                    best, size = m.name, len(m.words)
+        self._canon[name] = best
         return best
 
-    def _by_title(self, title: str, pos: int) -> _Mention | None:
-        head = _words(title)[:1]
-        found = [m for m in self.persons if m.title and _words(m.title)[:1] == head]
-        before = [m for m in found if m.pos < pos]
-        return before[-1] if before else (found[0] if found else None)
+    def _titled(self, title: str, pos: int) -> _Mention | None:
+        """Return the person last named with the title ``title`` before ``pos`` (else the first
+        after), or None."""
+        found = self._by_title.get(_words(title)[:1], [])
+        i = bisect_left([m.pos for m in found], pos) - 1 if len(found) > 1 else 0
+        if not found:
+            return None
+        return found[max(i, 0)]
 
     def current(self, pos: int, *, person: bool, via: SpeakerVia) -> Speaker | None:
         """Return the last speaker before ``pos`` (a person when ``person``), or None."""
@@ -120,7 +131,7 @@ class Resolver:
         """Return the person named by the next cue within three paragraphs after ``cue``."""
         para = self.doc.sentence_paragraph
         limit = para[cue.sentence] + 3
-        i = bisect_left([c.pos for c in self.cues], cue.pos + 1)
+        i = bisect_left(self._cue_pos, cue.pos + 1)
         for c in self.cues[i:]:
             if para[c.sentence] > limit:
                 break
@@ -178,7 +189,7 @@ class Resolver:
             nxt = self._next_person(cue)
             if nxt is not None:
                 return nxt.model_copy(update={"text": text, "title": p.title, "via": "pronoun"})
-        m = self._by_title(title, cue.pos) if title and not p.organization else None
+        m = self._titled(title, cue.pos) if title and not p.organization else None
         if m is not None:
             return Speaker(
                 name=self.canonical(m.name), title=m.title, organization=m.organization,
