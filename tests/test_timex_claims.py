@@ -193,6 +193,12 @@ EN_CASES = [
         },
     ),
     (
+        "Exports were 5 percent higher in 2023 than in 2022.",
+        {},
+        None,
+        {"5 percent": "2023"},
+    ),
+    (
         "The online media would increase to $4.4 billion in 2020, up from $3.5 billion last year.",
         {},
         "2020-11-11",
