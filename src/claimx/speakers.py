@@ -141,12 +141,18 @@ class Resolver:
 
     def _named(self, cue: Cue, p: Phrase, via: SpeakerVia) -> Speaker:
         assert p.name is not None
-        org = p.organization
+        name = self.canonical(p.name)
+        title, org = p.title, p.organization
+        if title is None and org is None and name != p.name:
+            # "Sri Mulyani added": the title and organisation the fuller mention gave
+            full = next((m for m in self._by_word.get(_words(name)[0], ()) if m.name == name), None)
+            if full is not None:
+                title, org = full.title, full.organization
         if org is not None and _words(org) in self.aliases:
             org = self.aliases[_words(org)]
         return Speaker(
-            name=self.canonical(p.name),
-            title=p.title,
+            name=name,
+            title=title,
             organization=org,
             text=self.text[cue.start : cue.end],
             start=p.name_start,
