@@ -5,118 +5,18 @@ Salahuddin" is read as title + organisation + name; "Badan Pusat Statistik (BPS)
 organisation with its acronym; "the official", "Presiden" and "dia" as references to someone
 named elsewhere. Phrases are found by scanning tokens away from a cue word (left of
 "mengatakan", right of "kata"), using the word lists of ``lang/<code>/attribution.yaml``.
+
+The word lists themselves live in :mod:`claimx.attrlex`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 import regex
 
-from claimx.langdata import LangModel, load
-from claimx.language import StopWords
-
-
-class AttributionData(LangModel):
-    """Schema of ``lang/<code>/attribution.yaml`` (see that file for what each list holds)."""
-
-    tag_verbs: list[str]
-    pronoun_tags: list[str]
-    agent_verbs: list[str]
-    agent_markers: list[str]
-    locatives: list[str]
-    relatives: list[str]
-    subject_verbs: list[str]
-    headline_verbs: list[str]
-    adverbs: list[str]
-    source_cues: list[str]
-    source_fillers: list[str]
-    document_nouns: list[str]
-    pronouns: list[str]
-    role_phrases: list[str]
-    indefinite_determiners: list[str]
-    generic_organisations: list[str]
-    titles: list[str]
-    organisation_heads: list[str]
-    named_heads: list[str]
-    organisation_words: list[str]
-    places: list[str]
-    not_names: list[str]
-    connectors: list[str]
-    determiners: list[str]
-    anaphoric_openers: list[str]
-    verb_suffixes: list[str]
-    noun_prefixes: list[str]
-    passive_markers: list[str]
-
-
-def attribution_data(lang: str) -> AttributionData:
-    """Return the validated attribution word lists of ``lang``."""
-    return load(lang, "attribution", AttributionData)
-
-
-def _low(words: list[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Word classes of one language, as lower-case sets, built once per language."""
-
-    data: AttributionData
-    titles: frozenset[str]
-    heads: frozenset[str]
-    name_heads: frozenset[str]
-    org_words: frozenset[str]
-    places: frozenset[str]
-    not_names: frozenset[str]
-    connectors: frozenset[str]
-    determiners: frozenset[str]
-    indefinite: frozenset[str]
-    adverbs: frozenset[str]
-    fillers: frozenset[str]
-    doc_nouns: frozenset[str]
-    pronouns: frozenset[str]
-    roles: frozenset[str]
-    generic: frozenset[str]
-    verbs: frozenset[str]
-    passive: frozenset[str]
-    locatives: frozenset[str]
-    relatives: frozenset[str]
-    markers: frozenset[str]
-
-
-@cache
-def lexicon(lang: str) -> Lexicon:
-    """Return the word classes of ``lang`` (cached)."""
-    d = attribution_data(lang)
-    stop = _low(load(lang, "stopwords", StopWords).words)
-    verbs = _low(d.subject_verbs + d.headline_verbs + d.tag_verbs + d.pronoun_tags + d.agent_verbs)
-    return Lexicon(
-        data=d,
-        titles=_low(d.titles),
-        heads=_low(d.organisation_heads + d.named_heads),
-        name_heads=_low(d.named_heads),
-        org_words=_low(d.organisation_words),
-        places=_low(d.places),
-        not_names=_low(d.not_names) | stop | verbs,
-        connectors=_low(d.connectors),
-        determiners=_low(d.determiners),
-        indefinite=_low(d.indefinite_determiners),
-        adverbs=_low(d.adverbs),
-        fillers=_low(d.source_fillers),
-        doc_nouns=_low(d.document_nouns),
-        pronouns=_low(d.pronouns),
-        roles=_low(d.role_phrases),
-        generic=_low(d.generic_organisations),
-        verbs=verbs,
-        passive=_low(d.passive_markers),
-        locatives=_low(d.locatives),
-        relatives=_low(d.relatives),
-        markers=_low(d.agent_markers),
-    )
+from claimx.attrlex import AttributionData, Lexicon, attribution_data, lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,3 +415,16 @@ class Scanner:
         o0, o1 = self._trim(a, t)
         t0, t1 = self._trim(t, b)
         return (self._span(t0, t1) if t0 < t1 else None), (self._span(o0, o1) if o0 < o1 else None)
+
+
+__all__ = [
+    "AttributionData",
+    "Lexicon",
+    "Phrase",
+    "PhraseKind",
+    "Scanner",
+    "Token",
+    "attribution_data",
+    "lexicon",
+    "tokens",
+]
