@@ -67,6 +67,11 @@ SUBJECT_ID = [
         "produksi beras",
     ),
     ("Tingkat pengangguran di kalangan SMK mencapai 10,42 persen.", "10,42", "SMK"),
+    (
+        "Pertumbuhan ekonomi Indonesia pada kuartal III-2023 sebesar 4,94 persen.",
+        "4,94",
+        "ekonomi Indonesia",
+    ),
 ]
 
 SUBJECT_EN = [
@@ -110,6 +115,7 @@ SUBJECT_EN = [
         "8.49 percent",
         "vocational school",
     ),
+    ("Around 1,200 workers were laid off, bringing the total to 5,000.", "1,200", "workers"),
 ]
 
 
@@ -269,6 +275,7 @@ KIND = [
     ("id", "“Tahun ini 20 juta, tahun depan 24 juta, dan 30 juta di tahun 2024. Ini target, kalau semua bekerja keras,” ujarnya.", "24 juta", 1, "target"),
     ("id", "“Tahun ini 20 juta, tahun depan 24 juta, dan 30 juta di tahun 2024. Ini capaian yang baik,” ujarnya.", "24 juta", 1, "actual"),
     # an anaphor inherits the kind of its antecedent
+    ("id", "Pemerintah menargetkan 30 juta UMKM pada 2024. Angka tersebut naik 5 juta UMKM dari target 2023.", "5 juta", 1, "target"),
     ("id", "Produksi padi pada 2023 diperkirakan sebesar 53,63 juta ton. Angka tersebut turun 1,12 juta ton.", "1,12", 1, "forecast"),
     ("en", "The government targets that this year as many as 30 million MSMEs can be onboarded.", "30 million", 1, "target"),
     ("en", "25 mln MSMEs expected to enter digital marketplace by 2024: official", "25 mln", 1, "forecast"),

@@ -86,6 +86,14 @@ def describe_all(
         st.kind, st.kind_cued = kind_of(d, qs, i)
         st.aspect, st.direction = aspect_of(d, qs, states, i)
         _subject(d, qs, states, i)
+        if (
+            not st.kind_cued
+            and st.antecedent < 0
+            and st.subj_source == "after"
+            and subj.before_np(d, i).status == "anaphor"
+        ):
+            # "Angka tersebut bertambah 14,8 juta UMKM": the clause still speaks of the antecedent
+            st.antecedent = _antecedent(d, states, i)
         if not st.kind_cued and st.antecedent >= 0:
             st.kind = states[st.antecedent].kind
         if st.aspect == "share":
@@ -123,6 +131,11 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         span = subj.after_np(d, i, money=money)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
+            return
+    if q.unit == "count" and q.has_unit:
+        noun = subj.own_noun(d, i)
+        if noun:
+            st.subject, st.subj_source = noun, "after"
             return
     if counted:
         span = subj.predicate_nominal(d, i)

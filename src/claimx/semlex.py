@@ -14,6 +14,7 @@ import regex
 
 from claimx.langdata import LangModel, load
 from claimx.lexicon import calendar_data
+from claimx.numbers import number_data
 
 
 class SemanticsData(LangModel):
@@ -143,6 +144,7 @@ class SemLexicon:
     verb_prefixes: tuple[str, ...]
     verb_suffixes: tuple[str, ...]
     months: frozenset[str]
+    scale_words: frozenset[str]
     time_units: frozenset[str]
     concept_pattern: regex.Pattern[str] | None
     concept_keys: dict[str, str]
@@ -184,6 +186,11 @@ class SemLexicon:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _scale_words(lang: str) -> frozenset[str]:
+    nd = number_data(lang)
+    return frozenset(w.casefold() for w in [*nd.scales, *nd.scale_abbreviations])
 
 
 def _plain(s: str) -> str:
@@ -233,6 +240,7 @@ def sem_lexicon(lang: str) -> SemLexicon:
         verb_prefixes=tuple(sorted(data.verb_prefixes, key=len, reverse=True)),
         verb_suffixes=tuple(data.verb_suffixes),
         months=months,
+        scale_words=_scale_words(lang),
         time_units=frozenset(data.time_units),
         concept_pattern=pattern,
         concept_keys=keys,

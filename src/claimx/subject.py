@@ -90,8 +90,9 @@ def _is_time(d: SemDoc, k: int) -> bool:
     if s.kind == "n" or s.low in d.lex.months or "time_words" in s.cls:
         return True
     if "-" in s.low or "−" in s.low:
+        # "Oktober-Desember", "III-2023"
         parts = s.low.replace("−", "-").split("-")
-        if all(p in d.lex.months for p in parts):
+        if all(p in d.lex.months or p.isdigit() or "time_words" in d.lex.classes(p) for p in parts):
             return True
     return "demonstratives" in s.cls and k > 0 and "time_words" in d.segs[k - 1].cls
 
@@ -147,6 +148,14 @@ def before_np(d: SemDoc, qi: int) -> Found:
         if d.is_content(k) and not _is_time(d, k):
             if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
                 return Found("chain", q=segs[k - 2].q)  # "Rp1.000 per kilogram menjadi ..."
+            if (
+                d.lex.lang == "en"
+                and s.low.endswith("ing")
+                and k + 1 < a
+                and segs[k + 1].low in ("the", "a", "an", "its", "their")
+            ):
+                k -= 1  # "bringing the total to 5,000": a verb with its object
+                continue
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
                 k -= 1
                 continue
@@ -387,6 +396,8 @@ def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
     while k < hi and segs[k].low in ("the", "a", "an"):
         k += 1
     lo = k
+    if k < hi and d.lex.lang == "en" and _en_verb_form(segs[k].low):
+        return None  # "were found guilty" is no name
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
         k += 1
     if k == lo or all(segs[j].cls & _EMPTY for j in range(lo, k)):
@@ -413,3 +424,14 @@ def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
     while k >= slo and end - k <= _NP_MAX and d.is_content(k):
         k -= 1
     return (k + 1, end) if k + 1 < end else None
+
+
+def own_noun(d: SemDoc, qi: int) -> str | None:
+    """ "1,200 workers", "5 perusahaan": a counted noun inside the mention that is no generic
+    classifier ("orang", "people") names the subject."""
+    seg = d.segs[d.qseg[qi]]
+    last = d.text[seg.start : seg.end].split()[-1] if seg.end > seg.start else ""
+    low = last.casefold()
+    if not last.isalpha() or low in d.lex.scale_words or "classifiers" in d.lex.classes(low):
+        return None
+    return last
