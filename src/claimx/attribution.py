@@ -18,7 +18,7 @@ Per-claim lookups are binary searches over sorted spans.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
@@ -46,38 +46,54 @@ class Statement(BaseModel):
     speaker: Speaker | None = Field(description="who made it; null when the text does not say")
 
 
-@dataclass(frozen=True)
-class _Piece:
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A span [start, end) of the text and its speaker."""
+
     start: int
     end: int
     speaker: Speaker
 
 
-def _search(pieces: tuple[_Piece, ...], starts: tuple[int, ...], pos: int) -> _Piece | None:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and pieces[i].start <= pos < pieces[i].end:
-        return pieces[i]
-    return None
+class _Layer:
+    """Sorted, non-overlapping attributed spans, searched by binary search."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: tuple[Attributed, ...]) -> None:
+        self.spans = spans
+        self.starts = tuple(a.start for a in spans)
+
+    def at(self, pos: int) -> Attributed | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i].start <= pos < self.spans[i].end:
+            return self.spans[i]
+        return None
 
 
 @dataclass(frozen=True)
 class Attributions:
-    """Speakers found in one document, answerable by character offset."""
+    """Speakers found in one document, answerable by character offset.
 
-    quotes: tuple[_Piece, ...] = ()
-    tails: tuple[_Piece, ...] = ()
-    sentences: tuple[_Piece, ...] = ()
+    ``quotes`` (quotation interiors), ``tails`` (the rest of a sentence after a possessive
+    source) and ``sentences`` are each sorted and non-overlapping; a lookup asks them in that
+    order, one binary search each.
+    """
+
+    quotes: tuple[Attributed, ...] = ()
+    tails: tuple[Attributed, ...] = ()
+    sentences: tuple[Attributed, ...] = ()
     statements: tuple[Statement, ...] = ()
+    _layers: tuple[_Layer, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("quotes", "tails", "sentences"):
-            starts = tuple(p.start for p in getattr(self, name))
-            object.__setattr__(self, f"_{name}_starts", starts)
+        layers = tuple(_Layer(x) for x in (self.quotes, self.tails, self.sentences))
+        object.__setattr__(self, "_layers", layers)
 
     def speaker_for(self, start: int, end: int) -> Speaker | None:
         """Return the speaker of the claim at [start, end), or None for the article's voice."""
-        for name in ("quotes", "tails", "sentences"):
-            hit = _search(getattr(self, name), getattr(self, f"_{name}_starts"), start)
+        for layer in self._layers:
+            hit = layer.at(start)
             if hit is not None:
                 return hit.speaker
         return None
@@ -157,12 +173,12 @@ def _assign(
     """Return the Attributions: speakers of quotations, sentences and sentence tails."""
     n = len(doc.sentences)
     own: list[tuple[int, Cue, Speaker] | None] = [None] * n
-    tails: list[_Piece] = []
+    tails: list[Attributed] = []
     headline: dict[int, Speaker] = {}
     for cue, sp in resolved:
         if cue.kind == "possessive":
             s = doc.sentences[cue.sentence]
-            tails.append(_Piece(cue.pos, s.end, sp))
+            tails.append(Attributed(cue.pos, s.end, sp))
             continue
         if cue.kind == "headline":
             headline[doc.sentence_paragraph[cue.sentence]] = sp
@@ -242,12 +258,12 @@ def _build(
     quotes: list[_Quote],
     qspeak: list[Speaker | None],
     spk: list[Speaker | None],
-    tails: list[_Piece],
+    tails: list[Attributed],
     tagged: set[int],
 ) -> Attributions:
-    qpieces = tuple(_Piece(q.start, q.end, s) for q, s in zip(quotes, qspeak, strict=True) if s)
+    qpieces = tuple(Attributed(q.start, q.end, s) for q, s in zip(quotes, qspeak, strict=True) if s)
     spieces = tuple(
-        _Piece(s.start, s.end, sp) for s, sp in zip(doc.sentences, spk, strict=True) if sp
+        Attributed(s.start, s.end, sp) for s, sp in zip(doc.sentences, spk, strict=True) if sp
     )
     statements: list[Statement] = [
         Statement(kind="quote", text=text[q.start : q.end], start=q.start, end=q.end, speaker=s)
