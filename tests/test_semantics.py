@@ -447,3 +447,22 @@ def test_semantic_fields_on_gold(which: str, floor: float, shared_dir: Path) -> 
     fields = score(gold_dir, preds).as_dict()["fields"]
     for name in ("subject", "base", "kind", "aspect"):
         assert fields[name] >= floor, (name, fields[name])
+
+
+# ----------------------------------------------------------------- phrase edges
+
+EDGES = [
+    ("id", "KUR mencapai Rp111,9 triliun dan ini 44,26 persen dari target yang telah ditingkatkan menjadi Rp253 triliun.", "44,26", "base", "target"),
+    ("id", "Alokasi dari kredit usaha kecil yang biasanya mencapai 18 persen dari total kredit harus ditingkatkan menjadi 30 persen.", "18 persen", "base", "total kredit"),
+    ("id", "Alokasi dari kredit usaha kecil yang biasanya mencapai 18 persen dari total kredit harus ditingkatkan menjadi 30 persen.", "30 persen", "subject", "Alokasi dari kredit usaha kecil"),
+    ("id", "Jumlah tersebut mencapai 5,28 persen dari total angkatan kerja yang mencapai 133 juta orang.", "133 juta", "subject", "total angkatan kerja"),
+    ("id", "Dalam rencana tersebut kontribusi koperasi ditargetkan mencapai 5,5% terhadap PDB nasional.", "5,5%", "subject", "kontribusi koperasi"),
+    ("id", "Penggunaan QRIS mencapai 270.023 merchant tersebut.", "270.023", "subject", "merchant"),
+    ("en", "The ratio of non-performing loans (NPLs) to KUR was relatively low at 0.98 percent.", "0.98", "subject", "ratio of non-performing loans (NPLs)"),
+    ("en", "We target 24.5 million MSMEs by 2023 and another 500 thousand by 2024.", "500 thousand", "subject", "MSMEs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "field", "expected"), EDGES)
+def test_phrase_edges(lang: str, text: str, mention: str, field: str, expected: str | None) -> None:
+    assert getattr(claim(text, mention, lang), field) == expected

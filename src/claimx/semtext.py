@@ -98,6 +98,8 @@ _NON_CONTENT = frozenset(
         "change_down",
         "change_neutral",
         "predicate_nominal",
+        "change_adjacent_up",
+        "change_adjacent_down",
     }
 )
 

@@ -54,6 +54,8 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _is_time(d, k):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
             break
+        if "demonstratives" in segs[k].cls:
+            break  # "270.023 merchant tersebut"
         k += 1
     if k == lo:
         return None
@@ -92,7 +94,10 @@ def _is_time(d: SemDoc, k: int) -> bool:
     if "-" in s.low or "−" in s.low:
         # "Oktober-Desember", "III-2023"
         parts = s.low.replace("−", "-").split("-")
-        if all(p in d.lex.months or p.isdigit() or "time_words" in d.lex.classes(p) for p in parts):
+        timeish = [p in d.lex.months or p.isdigit() for p in parts]
+        if any(timeish) and all(
+            t or "time_words" in d.lex.classes(p) for p, t in zip(parts, timeish, strict=True)
+        ):
             return True
     return "demonstratives" in s.cls and k > 0 and "time_words" in d.segs[k - 1].cls
 
@@ -116,6 +121,7 @@ def before_np(d: SemDoc, qi: int) -> Found:
         if j >= 0:
             return Found("chain", q=j)
     skipped = 0
+    crossed_verb = crossed_rel = False
     while k >= lo:
         s = segs[k]
         if skipped > _SKIP_MAX:
@@ -164,12 +170,15 @@ def before_np(d: SemDoc, qi: int) -> Found:
                 k = v - 1
                 skipped += 1
                 continue
-            found = _collect(d, qi, k + 1, lo)
+            found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
             if found.status in ("adjunct", "skip"):
                 k = found.lo - 1
                 skipped += 1
                 continue
             return found
+        if s.kind == "w":
+            crossed_verb = crossed_verb or d.lex.is_verb(s.low)
+            crossed_rel = crossed_rel or "relative" in s.cls
         k -= 1
         skipped += 1
     return Found("none")
@@ -193,15 +202,20 @@ def _verb_behind(d: SemDoc, k: int, lo: int) -> int:
     return -1
 
 
-def _collect(d: SemDoc, qi: int, end: int, lo: int) -> Found:
-    """Collect the noun phrase ending before segment ``end`` (backward)."""
+def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = False) -> Found:
+    """Collect the noun phrase ending before segment ``end`` (backward).
+
+    ``object_of_verb``: a predicate (and no relative "yang"/"which") stands between the phrase
+    and the number, so the phrase is the subject of that predicate."""
     segs = d.segs
     k = end - 1
     while k >= lo and end - k <= _NP_MAX:
         s = segs[k]
-        if s.kind == "p" and s.low in ("(", ")") and end - k <= 4:
+        if s.kind == "p" and s.low in ("(", ")"):
             k -= 1
             continue
+        if "demonstratives" in s.cls and k < end - 1:
+            break  # "Dalam rencana tersebut kontribusi koperasi": the earlier phrase ends there
         if _is_time(d, k) and s.kind != "q" and "stop" not in s.cls:
             break  # "realisasi investasi pada kuartal III": the time phrase is no part of it
         if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
@@ -233,6 +247,10 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int) -> Found:
             k -= 1
             continue
         if "adjunct_preps" in s.cls:
+            return Found("adjunct", lo=k)
+        if object_of_verb and "base_before" in s.cls and k - 1 >= lo and segs[k - 1].kind == "q":
+            # "18 persen dari total kredit harus ditingkatkan menjadi 30 persen": the whole of
+            # the earlier share is no subject
             return Found("adjunct", lo=k)
         if s.low in ("to", "terhadap") and any(
             "keep_measure" in segs[j].cls for j in range(max(lo, k - 8), k)
@@ -307,7 +325,7 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if "reporting" in segs[j].cls:
             k = j + 1
             break
-    while k < a and (segs[k].kind == "p" or segs[k].low in ("that", "bahwa")):
+    while k < a and (segs[k].kind == "p" or segs[k].low in ("that", "bahwa") or _is_time(d, k)):
         k += 1
     start = k
     while k < a and k - start < _NP_MAX:
@@ -373,7 +391,11 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     lo = k
     while k < hi and k - lo < _AFTER_MAX:
         s = segs[k]
-        if d.is_content(k) or s.low in ("total", "all") or s.cls & _BASE_WORDS:
+        if (
+            d.is_content(k)
+            or s.low in ("total", "all")
+            or (s.cls & _BASE_WORDS and "stop" not in s.cls and " " not in s.low)
+        ):
             k += 1
             continue
         if s.low == "(" and k + 2 < hi and segs[k + 2].low == ")":
