@@ -2,16 +2,23 @@
 
 Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.yaml``):
 
-1. the noun phrase right after a count ("27 juta UMKM", "25,292,701 MSMEs", "82 ribu unit
-   koperasi"), extended through a coordinated list to its acronym ("usaha mikro, kecil, dan
-   menengah (UMKM)");
+1. the noun phrase right after a count or amount ("27 juta UMKM", "25,292,701 MSMEs", "82 ribu
+   unit koperasi", "Rp14.000 triliun PDB Indonesia"), extended through a coordinated list to its
+   acronym ("usaha mikro, kecil, dan menengah (UMKM)"); else a counted noun inside the mention
+   that is no generic classifier ("1,200 workers"); else a predicate noun ("137.91 million
+   constituted the labor force");
 2. the noun phrase before the predicate that carries the number ("ekonomi digital
    menghasilkan 4 persen", "the number of poor in rural areas stood at 15.54 million"), skipping
-   predicate words, time phrases and adjuncts ("berdasarkan ...", "di wilayah ...");
+   predicate words, time phrases and adjuncts ("berdasarkan ...", "di wilayah ...", "extended to
+   7.35 million debtors"); "A and B ... X and Y, respectively" pairs them in order;
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
 5. else the subject of the main clause, else the subject of the previous claim nearby.
+
+A share's base is the phrase after "dari", "terhadap", "of", "to" ("4 persen dari produk
+domestik bruto"), the target a percent surpasses ("melampaui target 113,46 persen"), the second
+term of a ratio ("the ratio of NPLs to KUR"), or the whole before "comprised"/"terdiri dari".
 """
 
 from __future__ import annotations
