@@ -116,6 +116,14 @@ ID_CASES = [
         "270.023",
         "Hendra Wangsa Dikrama",
     ),
+    # a time adjunct between subject and verb
+    (
+        "Sementara itu, Ketua Umum Kadin Arsjad Rasjid, Senin (4/12), mengatakan ekspor turun "
+        "5 persen.",
+        "5 persen",
+        "Arsjad Rasjid",
+    ),
+    ("Jokowi: Target 30 Juta UMKM Go Digital", "30 Juta", "Jokowi"),
     # headlines drop the meN- prefix
     ("Presiden Jokowi Targetkan 20 Juta UMKM Masuk Marketplace", "20 Juta", "Jokowi"),
     ("Jokowi Manfaatkan e-Commerce, Targetkan 30 Juta UMKM di Tahun 2024", "30 Juta", "Jokowi"),
@@ -170,6 +178,7 @@ EN_CASES = [
             "stated",
         )
     ],
+    ("John Smith, on Monday, said exports fell 5 percent.", "5 percent", "John Smith"),
     (
         "In 2021, the demand for KUR averaged Rp23 trillion per month, Simorangkir noted.",
         "Rp23 trillion",

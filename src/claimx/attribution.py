@@ -213,8 +213,8 @@ def _assign(
     for si, s in enumerate(doc.sentences):
         pi = doc.sentence_paragraph[si]
         if si == 0 or doc.sentence_paragraph[si - 1] != pi:
-            first = si == 0 or not opens_with_anaphor(text, lang, s.start)
-            carry = None if first else spk[si - 1]
+            reset = si == 0 or not opens_with_anaphor(text, lang, s.start)
+            carry = None if reset else spk[si - 1]
             if carry is not None:
                 carry = carry.model_copy(update={"via": "continuation"})
         cur = own[si]

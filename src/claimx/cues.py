@@ -295,7 +295,7 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit) -> Cue | None:
     elif toks[j].low in lex.generic:
         rng = (j - 1 if j > 0 and toks[j - 1].low in lex.determiners else j, j + 1)
     elif toks[j].text == ",":
-        rng = _apposition(sc, j) or _initial_subject(sc, j)
+        rng = _apposition(sc, j) or _initial_subject(sc, j) or _after_adjunct(sc, j)
     else:
         rng = sc.left(j, 0)
         # "Widyastuti di Balai Kota DKI Jakarta menyatakan": skip a place before the verb
@@ -320,6 +320,20 @@ def _apposition(sc: Scanner, comma: int) -> tuple[int, int] | None:
     if k < comma - 1 and k >= 0 and sc.toks[k].text == "," and comma - 1 - k <= 4:
         return k + 1, comma
     return None
+
+
+def _after_adjunct(sc: Scanner, comma: int) -> tuple[int, int] | None:
+    """Return the subject before a time adjunct between commas ("Ketua Umum Apindo Hariyadi
+    Sukamdani, Senin (4/12), mengatakan"; "Smith, on Monday, said"), or None."""
+    k = comma - 1
+    while k >= 0 and sc.toks[k].text != ",":
+        t = sc.toks[k]
+        if sc.is_word(t) or (t.text.isalpha() and t.low not in sc.lex.not_names):
+            return None
+        k -= 1
+    if k < 1 or k == comma - 1:
+        return None
+    return sc.left(k - 1, 0)
 
 
 def _initial_subject(sc: Scanner, comma: int) -> tuple[int, int] | None:

@@ -178,7 +178,7 @@ class Resolver:
             sp = self.current(cue.pos, person=False, via="source")
             is_person = False
         else:
-            source = cue.kind in ("source", "possessive", "headline") or p.kind != "person"
+            source = cue.kind in ("source", "possessive") or p.kind != "person"
             sp = self._named(cue, p, "source" if source else "explicit")
             is_person = p.kind == "person"
         if sp is not None:
