@@ -460,6 +460,8 @@ EDGES = [
     ("id", "Penggunaan QRIS mencapai 270.023 merchant tersebut.", "270.023", "subject", "merchant"),
     ("en", "The ratio of non-performing loans (NPLs) to KUR was relatively low at 0.98 percent.", "0.98", "subject", "ratio of non-performing loans (NPLs)"),
     ("en", "We target 24.5 million MSMEs by 2023 and another 500 thousand by 2024.", "500 thousand", "subject", "MSMEs"),
+    ("id", "Penurunan produksi beras diperkirakan terjadi di wilayah pulau Jawa yang turun 0,41 juta ton dan Sulawesi turun 0,24 juta ton.", "0,24", "subject", "produksi beras"),
+    ("id", "Ekspor naik 5 persen dan impor turun 3 persen.", "3 persen", "subject", "impor"),
 ]  # fmt: skip
 
 

@@ -143,6 +143,9 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
     found = subj.before_np(d, i)
+    st.past_place = found.past_place
+    if found.status == "np" and _coordinated_place(d, states, i, found):
+        return
     if found.status == "np":
         pair = subj.respective(d, i, found.lo)
         if pair:
@@ -169,6 +172,23 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     if _take(d, states, i, subj.main_subject(d, i)):
         return
     _context(d, states, i)
+
+
+def _coordinated_place(d: SemDoc, states: list[ClaimState], i: int, found: subj.Found) -> bool:
+    """ "terjadi di wilayah pulau Jawa yang turun 0,41 juta ton dan Sulawesi turun 0,24 juta
+    ton": a phrase coordinated after a number whose place phrase was skipped is a place too;
+    the number takes that number's subject."""
+    lo = d.sent_lo[i]
+    if found.lo - 1 < lo or d.segs[found.lo - 1].low not in ("dan", "serta", "and"):
+        return False
+    j = i - 1
+    if j < 0 or states[j].sentence != states[i].sentence or not states[j].past_place:
+        return False
+    if not states[j].subject:
+        return False
+    states[i].subject, states[i].subj_source = states[j].subject, "chain"
+    states[i].past_place = True
+    return True
 
 
 def _take(d: SemDoc, states: list[ClaimState], i: int, found: subj.Found) -> bool:

@@ -242,3 +242,4 @@ class ClaimState:
     base: str | None = None
     sentence: int = -1
     pair_next: str | None = None  # "A and B ... X and Y, respectively": B, for Y
+    past_place: bool = False  # its subject was found beyond a place phrase

@@ -23,7 +23,7 @@ term of a ratio ("the ratio of NPLs to KUR"), or the whole before "comprised"/"t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimx.semtext import SemDoc
 
@@ -43,6 +43,7 @@ class Found:
     lo: int = -1
     hi: int = -1
     q: int = -1  # the linked quantity for "chain"
+    past_place: bool = False  # a prepositional adjunct was skipped ("terjadi di wilayah Jawa")
 
 
 def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
@@ -128,7 +129,7 @@ def before_np(d: SemDoc, qi: int) -> Found:
         if j >= 0:
             return Found("chain", q=j)
     skipped = 0
-    crossed_verb = crossed_rel = False
+    crossed_verb = crossed_rel = past_place = False
     while k >= lo:
         s = segs[k]
         if skipped > _SKIP_MAX:
@@ -181,8 +182,9 @@ def before_np(d: SemDoc, qi: int) -> Found:
             if found.status in ("adjunct", "skip"):
                 k = found.lo - 1
                 skipped += 1
+                past_place = past_place or found.past_place
                 continue
-            return found
+            return replace(found, past_place=past_place)
         if s.kind == "w":
             crossed_verb = crossed_verb or d.lex.is_verb(s.low)
             crossed_rel = crossed_rel or "relative" in s.cls
@@ -247,7 +249,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
                 k -= 1
                 continue
             if d.lex.is_verb(segs[k - 1].low) or "time_preps" in segs[k - 1].cls:
-                return Found("adjunct", lo=k)
+                return Found("adjunct", lo=k, past_place=True)
         if "relative" in s.cls and k - 1 >= lo and d.is_content(k - 1):
             # "laki-laki yang menganggur (0,9 persen)": the head stands before "yang"
             end = k
