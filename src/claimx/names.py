@@ -19,18 +19,16 @@ import regex
 from claimx.attrlex import AttributionData, Lexicon, attribution_data, lexicon
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark with its offsets in the original text."""
+    """A word or punctuation mark with its offsets in the original text (``low``: lower-cased)."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("end", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        """Return the lower-cased text."""
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self.low = text, start, end, text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|\S")
