@@ -326,3 +326,22 @@ def test_speaker_accuracy_on_gold(which: str, floor: float, shared_dir: Path) ->
         preds.append(json.loads(art.model_dump_json()))
     fields = score(gold_dir, preds).as_dict()["fields"]
     assert fields["speaker"] >= floor
+
+
+@pytest.mark.parametrize(
+    ("text", "probe", "written"),
+    [
+        (f"{ID_LEAD}\n\n“Angkanya naik 5 persen,” ujarnya.", "5 persen", "Suhariyanto"),
+        (
+            "Presiden Joko Widodo menargetkan 30 juta UMKM.\n\nDi masa pandemi, ujar Presiden, "
+            "17,5 juta UMKM go digital.",
+            "17,5 juta",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_a_pronoun_or_title_points_at_the_written_name(text: str, probe: str, written: str) -> None:
+    sp = speaker(text, "id", probe)
+    assert sp is not None and sp.start is not None and sp.end is not None
+    assert text[sp.start : sp.end] == written
+    assert sp.via == "pronoun"

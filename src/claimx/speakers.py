@@ -40,6 +40,8 @@ class _Mention:
     title: str | None
     organization: str | None
     pos: int
+    start: int | None
+    end: int | None
 
 
 @cache
@@ -91,7 +93,11 @@ class Resolver:
         if p.alias:
             self.aliases.setdefault(_words(p.alias), p.name)
         if p.kind == "person":
-            self.persons.append(_Mention(p.name, _words(p.name), p.title, p.organization, pos))
+            self.persons.append(
+                _Mention(
+                    p.name, _words(p.name), p.title, p.organization, pos, p.name_start, p.name_end
+                )
+            )
 
     def canonical(self, name: str) -> str:
         """Return the fullest form of ``name`` the article uses ("Teten" -> "Teten Masduki")."""
@@ -199,7 +205,7 @@ class Resolver:
         if m is not None:
             return Speaker(
                 name=self.canonical(m.name), title=m.title, organization=m.organization,
-                text=text, start=p.start, end=p.end, via="pronoun",
+                text=text, start=m.start, end=m.end, via="pronoun",
             )  # fmt: skip
         if p.definite:
             sp = self.current(cue.pos, person=True, via="pronoun")
