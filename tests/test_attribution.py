@@ -179,6 +179,24 @@ EN_CASES = [
         )
     ],
     ("John Smith, on Monday, said exports fell 5 percent.", "5 percent", "John Smith"),
+    # a person linked to an organisation named after them
+    (
+        "Economist Bhima Yudhistira of Celios said inflation could reach 4 percent.",
+        "4 percent",
+        "Bhima Yudhistira",
+    ),
+    # an institution named by a common noun: the organisation it points back to, or itself
+    (
+        "Growth was 5.05 percent last year, the statistics agency said on Monday.",
+        "5.05 percent",
+        "statistics agency",
+    ),
+    (
+        "Statistics Indonesia (BPS) said exports fell 2 percent. The statistics agency said "
+        "imports rose 3 percent.",
+        "3 percent",
+        "Statistics Indonesia",
+    ),
     (
         "In 2021, the demand for KUR averaged Rp23 trillion per month, Simorangkir noted.",
         "Rp23 trillion",
@@ -270,6 +288,12 @@ SPLITS = [
             "Deputy for Macro Economy and Finance Coordination",
             "Coordinating Ministry for Economic Affairs",
         ),
+    ),
+    (
+        "en",
+        "Meanwhile, Trade Minister Zulkifli Hasan said exports could reach $300 billion.",
+        "$300 billion",
+        ("Zulkifli Hasan", "Trade Minister", None),
     ),
     (
         "en",

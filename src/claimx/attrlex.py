@@ -19,6 +19,7 @@ class AttributionData(LangModel):
     agent_verbs: list[str]
     agent_markers: list[str]
     locatives: list[str]
+    org_links: list[str]
     relatives: list[str]
     subject_verbs: list[str]
     headline_verbs: list[str]
@@ -76,6 +77,7 @@ class Lexicon:
     verbs: frozenset[str]
     passive: frozenset[str]
     locatives: frozenset[str]
+    org_links: frozenset[str]
     relatives: frozenset[str]
     markers: frozenset[str]
 
@@ -106,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
         verbs=verbs,
         passive=_low(d.passive_markers),
         locatives=_low(d.locatives),
+        org_links=_low(d.org_links),
         relatives=_low(d.relatives),
         markers=_low(d.agent_markers),
     )

@@ -292,8 +292,8 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit) -> Cue | None:
             return Cue("subject", m.start(), toks[j].start, m.end(), si, p) if p else None
     if toks[j].low in lex.pronouns:
         rng: tuple[int, int] | None = (j, j + 1)
-    elif toks[j].low in lex.generic:
-        rng = (j - 1 if j > 0 and toks[j - 1].low in lex.determiners else j, j + 1)
+    elif (g := _generic(sc, j)) is not None:
+        rng = g
     elif toks[j].text == ",":
         rng = _apposition(sc, j) or _initial_subject(sc, j) or _after_adjunct(sc, j)
     else:
@@ -309,6 +309,17 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit) -> Cue | None:
     if p is None:
         return None
     return Cue("subject", m.start(), min(p.start, m.start()), m.end(), si, p)
+
+
+def _generic(sc: Scanner, j: int) -> tuple[int, int] | None:
+    """Return the tokens of an institution named by a common noun ending at ``j`` ("the
+    central bank", "pemerintah"), with its article, or None."""
+    toks, lex = sc.toks, sc.lex
+    for n in (3, 2, 1):
+        a = j - n + 1
+        if a >= 0 and " ".join(t.low for t in toks[a : j + 1]) in lex.generic:
+            return (a - 1 if a > 0 and toks[a - 1].low in lex.determiners else a), j + 1
+    return None
 
 
 def _apposition(sc: Scanner, comma: int) -> tuple[int, int] | None:

@@ -354,6 +354,18 @@ class Scanner:
         n = b
         while n > a and b - n < 5 and (self.is_name(toks[n - 1]) or self._initial(n - 1, a, b)):
             n -= 1
+        if n < b and n > a + 1 and toks[n - 1].low in lex.org_links:
+            # "Economist Bhima Yudhistira of Celios": after "of" stands the organisation
+            c, m = n - 1, n - 1
+            while m > a and c - m < 5 and self.is_name(toks[m - 1]):
+                m -= 1
+            if m < c:
+                title, _ = self._split(a, m)
+                return Phrase(
+                    "person", start, end, self._span(m, c), toks[m].start, toks[c - 1].end,
+                    title, self._span(c + 1, b), alias,
+                )  # fmt: skip
+            n = b
         if n == b - 1 and n > a and not any(self.is_title(t) for t in toks[a:n]):
             n = b  # one capital word closing an organisation's name ("Bank Mandiri")
         elif b - n > 1 and n > a and toks[n - 1].low in lex.name_heads:
@@ -410,6 +422,8 @@ class Scanner:
             o0, o1 = self._trim(h, b)
             return (self._span(t0, t1) if t0 < t1 else None), self._span(o0, o1)
         t = next((k for k in range(a, b) if self.is_title(toks[k])), b)
+        if t < b and not any(self.is_head(x) or self.is_acronym(x) for x in toks[a:t]):
+            t = a  # "Trade Minister": the words before the title qualify it
         o0, o1 = self._trim(a, t)
         t0, t1 = self._trim(t, b)
         return (self._span(t0, t1) if t0 < t1 else None), (self._span(o0, o1) if o0 < o1 else None)

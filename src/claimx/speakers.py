@@ -59,6 +59,7 @@ class Resolver:
         self, text: str, lang: str, doc: Structure, sents: SentenceTokens, cues: list[Cue]
     ) -> None:
         self.text, self.doc, self.cues = text, doc, cues
+        self.heads = lexicon(lang).heads
         self._cue_pos = [c.pos for c in cues]
         self.persons: list[_Mention] = []
         self.aliases: dict[tuple[str, ...], str] = {}
@@ -180,6 +181,9 @@ class Resolver:
                 sp = sp.model_copy(update={"text": text})
         elif p.kind == "role":
             sp = self._role(cue, p)
+        elif p.kind == "generic":
+            sp = self._institution(cue, p)
+            is_person = False
         elif p.kind == "document":
             sp = self.current(cue.pos, person=False, via="source")
             is_person = False
@@ -191,6 +195,23 @@ class Resolver:
             self._hist_pos.append(cue.pos)
             self._hist.append((sp, is_person))
         return sp
+
+    def _institution(self, cue: Cue, p: Phrase) -> Speaker:
+        """Return the speaker of "the central bank" / "pemerintah": the last organisation
+        speaker whose name holds its head noun ("Bank Indonesia"), else the phrase itself."""
+        assert p.name is not None
+        words = _words(p.name)
+        # the head noun ("bank" of "central bank"), or a modifier that heads organisations
+        # ("statistics" of "statistics agency")
+        keys = [set(words[-1:]), {w for w in words[:-1] if w in self.heads}]
+        upto = bisect_left(self._hist_pos, cue.pos)
+        orgs = [sp for sp, is_person in reversed(self._hist[:upto]) if not is_person]
+        for key in keys:
+            for sp in orgs:
+                if key & set(_words(sp.name)):
+                    text = self.text[cue.start : cue.end]
+                    return sp.model_copy(update={"text": text, "via": "source"})
+        return self._named(cue, p, "source")
 
     def _role(self, cue: Cue, p: Phrase) -> Speaker | None:
         """Return the speaker a title or role phrase stands for."""
