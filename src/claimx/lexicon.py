@@ -95,8 +95,12 @@ def lower_map(lang: str, table: str) -> dict[str, str]:
     return {_fold(k): v for k, v in data.items()}
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def _fold(s: str) -> str:
-    return regex.sub(r"\s+", " ", s).casefold()
+    # a compiled pattern: the module-level regex.sub looks its pattern up on every call
+    return _SPACES.sub(" ", s).casefold()
 
 
 def fold(s: str) -> str:
