@@ -137,6 +137,13 @@ ID_CASES = [
     ("Dengan kata lain, ada lima orang penganggur dari 100 orang.", "100 orang", None),
     ("Berdasarkan wilayah, produksi terbesar ada di Jawa sebesar 56 persen.", "56 persen", None),
     ("Tercatat sebanyak 17,5 juta pelaku UMKM telah masuk ekosistem digital.", "17,5 juta", None),
+    # a common noun opening the sentence is not a speaker
+    ("Penjualan menunjukkan pertumbuhan 10 persen.", "10 persen", None),
+    (
+        "Ekspor mencatat kenaikan 5 persen. Nilai ekspor mencapai 20 miliar dolar AS.",
+        "5 persen",
+        None,
+    ),
 ]
 
 EN_CASES = [
@@ -240,6 +247,7 @@ EN_CASES = [
         None,
     ),
     ("Currently, Indonesia has 64.2 million MSMEs.", "64.2 million", None),
+    ("Exports recorded a 5 percent rise, while imports fell as exports slowed.", "5 percent", None),
 ]
 
 

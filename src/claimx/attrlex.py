@@ -42,6 +42,7 @@ class AttributionData(LangModel):
     anaphoric_openers: list[str]
     verb_suffixes: list[str]
     noun_prefixes: list[str]
+    noun_suffixes: list[str]
     passive_markers: list[str]
 
 

@@ -160,6 +160,14 @@ class SentenceTokens:
     def __init__(self, text: str, doc: Structure, lang: str) -> None:
         self.text, self.doc, self.lang = text, doc, lang
         self._cache: dict[int, tuple[Scanner, list[int]]] = {}
+        self._lower: frozenset[str] | None = None
+
+    def written_lower(self, word: str) -> bool:
+        """Return True if ``word`` stands in the text in lower case somewhere (a common word
+        capitalised only because it opens a sentence: "Ekspor mencatat …")."""
+        if self._lower is None:
+            self._lower = frozenset(w for w in _WORD.findall(self.text) if w[0].islower())
+        return word.lower() in self._lower
 
     def get(self, si: int) -> tuple[Scanner, list[int]]:
         """Return the scanner of sentence ``si`` and its token start offsets."""
@@ -182,7 +190,6 @@ def find_cues(
 ) -> list[Cue]:
     """Return the attribution cues of ``text`` outside the quotations ``quotes``, in order."""
     pat = patterns(lang)
-    lex = lexicon(lang)
     qstarts = [q.start for q in quotes]
 
     def quoted(pos: int) -> bool:
@@ -202,7 +209,7 @@ def find_cues(
             continue
         j = bisect_left(starts, m.end())  # first token after the cue words
         word = " ".join(m.group().lower().split())
-        cue = _read(text, word, m, si, sc, i, j, pat, lex.fillers)
+        cue = _read(text, word, m, si, sc, i, j, pat, sents)
         if cue is not None:
             cues.append(cue)
     for pm in pat.possessive.finditer(text):
@@ -229,14 +236,14 @@ def _read(
     i: int,
     j: int,
     pat: CuePatterns,
-    fillers: frozenset[str],
+    sents: SentenceTokens,
 ) -> Cue | None:
     """Return the cue the cue word ``m`` (tokens [i, j) of sentence ``si``) makes, or None."""
     toks = sc.toks
     n = len(toks)
     if word in pat.source:
         k = j
-        while k < n and toks[k].text.islower() and toks[k].low in fillers:
+        while k < n and toks[k].text.islower() and toks[k].low in sc.lex.fillers:
             k += 1
         p = _phrase(sc, sc.right(k, n))
         if p is not None and p.kind in ("person", "org", "role", "generic"):
@@ -260,14 +267,14 @@ def _read(
     headline = word in pat.headline and m.group()[0].isupper()
     if word not in pat.subject and not headline:
         return None
-    return _subject(sc, i, si, m)
+    return _subject(sc, i, si, m, sents)
 
 
 def _phrase(sc: Scanner, rng: tuple[int, int] | None) -> Phrase | None:
     return None if rng is None else sc.parse(*rng)
 
 
-def _subject(sc: Scanner, i: int, si: int, m: Hit) -> Cue | None:
+def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue | None:
     """Return the cue of a subject verb at token ``i``: its subject is the speaker."""
     toks, lex = sc.toks, sc.lex
     j = i - 1
@@ -306,9 +313,24 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit) -> Cue | None:
                 if alt is not None:
                     rng = alt
     p = _phrase(sc, rng)
-    if p is None:
+    if p is None or (rng is not None and _common_opener(sc, rng, sents)):
         return None
     return Cue("subject", m.start(), min(p.start, m.start()), m.end(), si, p)
+
+
+def _common_opener(sc: Scanner, rng: tuple[int, int], sents: SentenceTokens) -> bool:
+    """Return True for a lone capitalised word opening the sentence that is a common noun, not
+    a name: written in lower case elsewhere in the text, or of noun shape (pe-…-an, ke-…-an:
+    "Penjualan menunjukkan …")."""
+    a, b = rng
+    if b - a != 1 or any(t.text[:1].isalnum() for t in sc.toks[:a]):
+        return False
+    t = sc.toks[a]
+    if sc.is_acronym(t) or sc.is_title(t) or sc.is_head(t) or not sc.is_name(t):
+        return False
+    data = sc.lex.data
+    noun = t.low.startswith(tuple(data.noun_prefixes)) and t.low.endswith(tuple(data.noun_suffixes))
+    return noun or sents.written_lower(t.text)
 
 
 def _generic(sc: Scanner, j: int) -> tuple[int, int] | None:
