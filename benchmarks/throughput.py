@@ -1,0 +1,332 @@
+"""Throughput of claimx against its floor (spaCy's blank tokenizer) and quantulum3.
+
+One run measures, on one mixed Indonesian/English corpus (the seed articles and ../shared/dev,
+repeated to >= 5 MB): spaCy blank tokenisation only, claimx full extraction (every field), and
+quantulum3 on the English documents; then claimx on one and on two processes, and the start-up
+time of ``claimx.load`` per language. Every measurement runs in a fresh subprocess, so each has
+its own peak RSS and start-up, and none warms another's caches. The rows are printed and written
+into the "## Throughput" section of ``benchmarks/RESULTS.md`` (other sections are left alone).
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python benchmarks/throughput.py [--mb 5] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+SECTION = "## Throughput"
+SOURCES = (ROOT / "seeds", ROOT.parent / "shared" / "dev")
+
+
+def corpus(target_mb: float) -> list[dict[str, str]]:
+    """Return the documents ({id, lang, text}) repeated until they hold >= target_mb MB."""
+    docs: list[dict[str, str]] = []
+    for folder in SOURCES:
+        if not (folder / "docs.jsonl").exists():
+            print(f"warning: {folder} missing, corpus without it", file=sys.stderr)
+            continue
+        for line in (folder / "docs.jsonl").read_text(encoding="utf-8").splitlines():
+            meta = json.loads(line)
+            text = (folder / f"{meta['doc']}.txt").read_text(encoding="utf-8")
+            docs.append({"id": meta["doc"], "lang": meta["lang"], "text": text})
+    size = sum(len(d["text"].encode()) for d in docs)
+    repeat = max(1, -(-int(target_mb * 1e6) // size))
+    return docs * repeat
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _timed(
+    fn: Callable[[], int], clock: Callable[[], float] = time.process_time
+) -> tuple[float, int]:
+    t = clock()
+    n = fn()
+    return clock() - t, n
+
+
+def _cpu_with_children() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+# --- the parts, each run in its own process -------------------------------------------------
+
+
+def _per_doc(docs: list[dict[str, str]], fn: Callable[[dict[str, str]], int]) -> dict[str, Any]:
+    """Time ``fn`` on every document in one pass; return seconds, its count, chars/s by lang."""
+    secs: dict[str, float] = {}
+    chars: dict[str, int] = {}
+    n = 0
+    clock = time.process_time  # CPU seconds of this process: one core, whatever else runs
+    for d in docs:
+        t = clock()
+        n += fn(d)
+        secs[d["lang"]] = secs.get(d["lang"], 0.0) + clock() - t
+        chars[d["lang"]] = chars.get(d["lang"], 0) + len(d["text"])
+    return {
+        "seconds": sum(secs.values()),
+        "count": n,
+        "per_lang_cps": {k: chars[k] / secs[k] for k in secs},
+    }
+
+
+def part_spacy(docs: list[dict[str, str]]) -> dict[str, Any]:
+    """spaCy blank tokenisation of every document with its language's tokenizer."""
+    import spacy
+
+    nlps = {lang: spacy.blank(lang) for lang in sorted({d["lang"] for d in docs})}
+    return _per_doc(docs, lambda d: len(nlps[d["lang"]].make_doc(d["text"])))
+
+
+def part_claimx(docs: list[dict[str, str]]) -> dict[str, Any]:
+    """claimx.extract (language detected, every field) over every document, one process."""
+    import claimx
+
+    for d in docs[:50]:  # compile outside the timing, as a long run amortises it
+        claimx.extract(d["text"])
+    return _per_doc(docs, lambda d: len(claimx.extract(d["text"]).claims))
+
+
+def part_many(docs: list[dict[str, str]], n_process: int) -> dict[str, Any]:
+    """claimx.extract_many over every document on ``n_process`` processes (start-up included)."""
+    import claimx
+
+    claimx.extract(docs[0]["text"])
+    records = ({"id": d["id"], "text": d["text"]} for d in docs)
+    cpu = _cpu_with_children()
+    secs, claims = _timed(
+        lambda: sum(len(a.claims) for a in claimx.extract_many(records, n_process=n_process)),
+        time.perf_counter,
+    )
+    return {"seconds": secs, "claims": claims, "cpu_seconds": _cpu_with_children() - cpu}
+
+
+def part_quantulum(docs: list[dict[str, str]], min_chars: int) -> dict[str, Any]:
+    """quantulum3 and claimx on the same English documents (>= min_chars of them)."""
+    from quantulum3 import parser
+
+    import claimx
+
+    english = [d["text"] for d in docs if d["lang"] == "en"]
+    sample: list[str] = []
+    while sum(map(len, sample)) < min_chars:
+        sample.extend(english)
+    parser.parse(sample[0])  # quantulum3 loads its data on first use
+    claimx.extract(sample[0])
+    q_secs, q_n = _timed(lambda: sum(len(parser.parse(t)) for t in sample))
+    c_secs, c_n = _timed(lambda: sum(len(claimx.extract(t, lang="en").claims) for t in sample))
+    chars = sum(map(len, sample))
+    return {
+        "chars": chars,
+        "docs": len(sample),
+        "quantulum_cps": chars / q_secs,
+        "quantulum_quantities": q_n,
+        "claimx_cps": chars / c_secs,
+        "claimx_claims": c_n,
+    }
+
+
+def part_load(lang: str) -> dict[str, Any]:
+    """Cold start: ``import claimx`` and ``claimx.load(lang)`` in a fresh process."""
+    t, c = time.perf_counter(), time.process_time()
+    import claimx
+
+    imported = time.perf_counter() - t
+    t = time.perf_counter()
+    import spacy  # noqa: F401  (claimx.load imports it; timed apart from building the pipeline)
+
+    spacy_import = time.perf_counter() - t
+    t, c2 = time.perf_counter(), time.process_time()
+    nlp = claimx.load(lang)
+    loaded, load_cpu = time.perf_counter() - t, time.process_time() - c2
+    t = time.perf_counter()
+    nlp("Penjualan naik 5,2 persen." if lang == "id" else "Sales rose 5.2 percent.")
+    first = time.perf_counter() - t
+    return {
+        "import": imported,
+        "spacy_import": spacy_import,
+        "load": loaded,
+        "load_cpu": load_cpu,
+        "first_doc": first,
+        "total_cpu": time.process_time() - c,
+    }
+
+
+# --- orchestration --------------------------------------------------------------------------
+
+
+def _run(part: str, *args: str) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--part", part, *args]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(out.splitlines()[-1]))
+
+
+def _machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import regex
+    import spacy
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, spaCy {spacy.__version__}, regex {regex.__version__}"
+    )
+
+
+def measure(mb: float, quantulum_chars: int) -> list[str]:
+    """Run every part; return the Markdown lines of the results section."""
+    docs = corpus(mb)
+    chars = sum(len(d["text"]) for d in docs)
+    size_mb = sum(len(d["text"].encode()) for d in docs) / 1e6
+    args = ["--mb", str(mb)]
+    load_before = os.getloadavg()[0]
+    sp = _run("spacy", *args)
+    cx = _run("claimx", *args)
+    one = _run("many", *args, "--n-process", "1")
+    two = _run("many", *args, "--n-process", "2")
+    qu = _run("quantulum", *args, "--quantulum-chars", str(quantulum_chars))
+    loads = {lang: _run("load", "--lang", lang) for lang in ("id", "en")}
+    load_after = os.getloadavg()[0]
+    cps = chars / cx["seconds"]
+    rows = [
+        ("spaCy blank tokenizer (floor)", chars / sp["seconds"], len(docs) / sp["seconds"],
+         sp["peak_rss_mb"], _langs(sp)),
+        ("claimx full extraction, 1 process", cps, len(docs) / cx["seconds"],
+         cx["peak_rss_mb"], _langs(cx)),
+        ("claimx.extract_many, 1 process", chars / one["seconds"], len(docs) / one["seconds"],
+         one["peak_rss_mb"], ""),
+        ("claimx.extract_many, 2 processes", chars / two["seconds"], len(docs) / two["seconds"],
+         two["peak_rss_mb"], "parent process only"),
+        ("quantulum3, English documents", qu["quantulum_cps"], None, qu["peak_rss_mb"],
+         f"{qu['chars']:,} chars, {qu['quantulum_quantities']:,} quantities"),
+        ("claimx, same English documents", qu["claimx_cps"], None, None,
+         f"{qu['claimx_claims']:,} claims"),
+    ]  # fmt: skip
+    lines = [
+        SECTION,
+        "",
+        "Written by `benchmarks/throughput.py` (do not edit by hand); run "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        "",
+        f"Machine: {_machine()}. Load average {load_before:.2f} before, {load_after:.2f} after "
+        "(other work on the machine slows every row alike, and the two-process row most).",
+        "",
+        f"Corpus: {len(docs):,} documents, {chars:,} characters ({size_mb:.1f} MB): the seed "
+        "articles and ../shared/dev, Indonesian and English, repeated. claimx detects the "
+        "language and fills every field; spaCy is given the language.",
+        "",
+        "| run | chars/s | docs/s | peak RSS MB | notes |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for name, c, d, rss, note in rows:
+        lines.append(
+            f"| {name} | {c:,.0f} | {'' if d is None else f'{d:,.0f}'} | "
+            f"{'' if rss is None else f'{rss:,.0f}'} | {note} |"
+        )
+    lines += [
+        "",
+        "| ratio | value |",
+        "| --- | ---: |",
+        f"| claimx / spaCy blank tokenizer | {cps * sp['seconds'] / chars:.2f} |",
+        f"| claimx / quantulum3 (English) | {qu['claimx_cps'] / qu['quantulum_cps']:.1f} |",
+        f"| 2 processes / 1 process | {one['seconds'] / two['seconds']:.2f} |",
+        "",
+        "| cold start, fresh process | import claimx s | import spacy s | "
+        "`claimx.load` s (CPU s) | first doc s |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for lang, r in loads.items():
+        lines.append(
+            f"| `claimx.load({lang!r})` | {r['import']:.2f} | {r['spacy_import']:.2f} | "
+            f"{r['load']:.2f} ({r['load_cpu']:.2f}) | {r['first_doc']:.3f} |"
+        )
+    lines += [
+        "",
+        "`claimx.load` is timed after `import spacy` (which any spaCy user has paid already); "
+        "the first document compiles claimx's patterns for the language.",
+    ]
+    lines += [
+        "",
+        "Single-process rows are characters per CPU-second of the measuring process (one core, "
+        "unaffected by other work on the machine); the extract_many rows are wall-clock, start-up "
+        f"of the pool included (CPU seconds, children included: 1 process "
+        f"{one['cpu_seconds']:.1f}, 2 processes {two['cpu_seconds']:.1f}). Peak RSS is the "
+        "measuring process's maximum resident set (`ru_maxrss`).",
+    ]
+    return lines
+
+
+def _langs(result: dict[str, Any]) -> str:
+    per = result.get("per_lang_cps", {})
+    return ", ".join(f"{k}: {v:,.0f} chars/s" for k, v in sorted(per.items()))
+
+
+def write_section(lines: list[str], path: Path = RESULTS) -> None:
+    """Replace (or append) the "## Throughput" section of ``path``, keeping every other one."""
+    old = path.read_text(encoding="utf-8").splitlines() if path.exists() else ["# Results", ""]
+    start = next((i for i, ln in enumerate(old) if ln.strip() == SECTION), None)
+    if start is None:
+        new = [*old, *([""] if old and old[-1].strip() else []), *lines]
+    else:
+        end = next((i for i in range(start + 1, len(old)) if old[i].startswith("## ")), len(old))
+        tail = old[end:]
+        new = [*old[:start], *lines, *([""] if tail else []), *tail]
+    path.write_text("\n".join(new).rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Run the benchmark (or one part of it, with --part, printing JSON)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    ap.add_argument("--quantulum-chars", type=int, default=300_000)
+    ap.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
+    ap.add_argument("--part", choices=["spacy", "claimx", "many", "quantulum", "load"])
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--lang", default="id")
+    a = ap.parse_args()
+    if a.part:
+        if a.part == "load":
+            result = part_load(a.lang)
+        else:
+            docs = corpus(a.mb)
+            if a.part == "spacy":
+                result = part_spacy(docs)
+            elif a.part == "claimx":
+                result = part_claimx(docs)
+            elif a.part == "many":
+                result = part_many(docs, a.n_process)
+            else:
+                result = part_quantulum(docs, a.quantulum_chars)
+        result["peak_rss_mb"] = _peak_rss_mb()
+        print(json.dumps(result))
+        return
+    lines = measure(a.mb, a.quantulum_chars)
+    print("\n".join(lines))
+    if not a.no_write:
+        write_section(lines)
+        print(f"\nwritten to {RESULTS.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
