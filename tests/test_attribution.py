@@ -137,6 +137,11 @@ ID_CASES = [
     ("Dengan kata lain, ada lima orang penganggur dari 100 orang.", "100 orang", None),
     ("Berdasarkan wilayah, produksi terbesar ada di Jawa sebesar 56 persen.", "56 persen", None),
     ("Tercatat sebanyak 17,5 juta pelaku UMKM telah masuk ekosistem digital.", "17,5 juta", None),
+    (
+        "“Kami tidak mempermasalahkan 5 persen itu,” kata Ketua PBNU Abdul Mu’ti.",
+        "5 persen",
+        "Abdul Mu’ti",
+    ),
     # a common noun opening the sentence is not a speaker
     ("Penjualan menunjukkan pertumbuhan 10 persen.", "10 persen", None),
     (
@@ -215,6 +220,16 @@ EN_CASES = [
         "5.90 million",
         "Setianto",
     ),
+    # names with apostrophes; contractions are not names; "X of Y" without a title is one name
+    ("Conan O'Brien said 5 percent of viewers left.", "5 percent", "Conan O'Brien"),
+    ("\"I'm sure it will grow 5 percent,\" I'm told.", "5 percent", None),
+    (
+        "The Pro Football Hall of Fame said 5 percent more fans came.",
+        "5 percent",
+        "Pro Football Hall of Fame",
+    ),
+    # a role with no name: its organisation speaks
+    ("A Google spokesperson said 5 percent of staff left.", "5 percent", "Google"),
     # sources
     (
         "The unemployment rate dropped to 4.99 percent, according to the Central Statistics "

@@ -33,6 +33,7 @@ class Token:
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|\S")
 _POSSESSIVE = regex.compile(r"['’]s$")
+_CONTRACTION = regex.compile(r"['’](?:m|re|ve|ll|d|t)$", regex.I)
 _CODED = regex.compile(r"^\p{Lu}\p{L}*-\p{N}+$")  # Covid-19, G-20: inside organisation names
 _EDGES = frozenset(',-–—:;“”"')
 
@@ -102,7 +103,7 @@ class Scanner:
         """Return True for a token that can stand inside a speaker phrase."""
         if self.is_title(t) or _CODED.match(t.text):
             return True
-        if not self.is_cap(t):
+        if not self.is_cap(t) or self._contraction(t):
             return False
         low = self._base(t)
         if low in self.lex.not_names and not self.is_acronym(t):
@@ -119,9 +120,15 @@ class Scanner:
             return False
         return len(low) > 6 and any(low.endswith(s) for s in self.lex.data.verb_suffixes)
 
+    def _contraction(self, t: Token) -> bool:
+        """Return True for "I'm", "Don't", "We'll" (not "O'Brien" or "Ma’arif")."""
+        return _CONTRACTION.search(t.text) is not None
+
     def is_name(self, t: Token) -> bool:
         """Return True for a token that can be part of a personal name."""
         if not (t.text[0].isupper() and self.is_cap(t)) or self.is_acronym(t):
+            return False
+        if self._contraction(t) or _POSSESSIVE.search(t.text):
             return False
         low = self._base(t)
         if _POSSESSIVE.search(t.low):
@@ -359,7 +366,7 @@ class Scanner:
             c, m = n - 1, n - 1
             while m > a and c - m < 5 and self.is_name(toks[m - 1]):
                 m -= 1
-            if m < c:
+            if m < c and any(self.is_title(x) for x in toks[a:m]):
                 title, _ = self._split(a, m)
                 return Phrase(
                     "person", start, end, self._span(m, c), toks[m].start, toks[c - 1].end,
@@ -422,8 +429,9 @@ class Scanner:
             o0, o1 = self._trim(h, b)
             return (self._span(t0, t1) if t0 < t1 else None), self._span(o0, o1)
         t = next((k for k in range(a, b) if self.is_title(toks[k])), b)
-        if t < b and not any(self.is_head(x) or self.is_acronym(x) for x in toks[a:t]):
-            t = a  # "Trade Minister": the words before the title qualify it
+        lex = self.lex
+        if t < b and all(self._base(x) in lex.org_words | lex.places for x in toks[a:t]):
+            t = a  # "Trade Minister": a portfolio before the title qualifies it
         o0, o1 = self._trim(a, t)
         t0, t1 = self._trim(t, b)
         return (self._span(t0, t1) if t0 < t1 else None), (self._span(o0, o1) if o0 < o1 else None)

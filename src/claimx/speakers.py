@@ -232,8 +232,8 @@ class Resolver:
             sp = self.current(cue.pos, person=True, via="pronoun")
             if sp is not None:
                 return sp.model_copy(update={"text": text})
-        # nobody to stand for: the role itself, as written
-        name = regex.sub(r"^(?i:the|a|an|seorang)\s+", "", title) or title
+        # nobody to stand for: the role's organisation ("a Google spokesperson"), else the role
+        name = p.organization or regex.sub(r"^(?i:the|a|an|seorang)\s+", "", title) or title
         return Speaker(
             name=name, title=p.title, organization=p.organization, text=text,
             start=p.start, end=p.end, via="explicit",
