@@ -45,6 +45,7 @@ ID_CASES = [
     ("Targetkan KUR Rp 300 Triliun Tahun Depan", "Rp 300 Triliun", 300e12, "IDR", "exact"),
     ("tumbuh di kisaran 4,8 persen", "di kisaran 4,8 persen", 4.8, "percent", "approx"),
     ("inflasi berkisar 3 persen", "berkisar 3 persen", 3, "percent", "approx"),
+    ("diikuti sebanyak 2023 orang peserta", "2023 orang", 2023, "count", "exact"),
 ]
 
 EN_CASES = [
@@ -144,6 +145,7 @@ NOT_CLAIMS = [
     ("id", "lulusan S1-3 dan DI-III"),
     ("id", "hubungi 0812-3456-7890 sekarang"),
     ("id", "salah satu UMKM"),
+    ("id", "pada 2023 orang mulai beralih"),
     ("en", "Mastercard Academy 2.0 was launched"),
     ("en", "see https://example.com/a/2023/12/45 now"),
     ("en", "Jakarta Globe - November 11, 2020"),

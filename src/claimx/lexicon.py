@@ -42,6 +42,9 @@ class QualifierData(LangModel):
     range_joiners: list[str]
     range_opener_joiners: list[str]
     change_openers: list[str]
+    # words that announce an amount: a year-like "2023" after them, with a counted noun, is a
+    # count ("sebanyak 2023 orang"), not a year
+    amount_cues: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):
@@ -76,16 +79,41 @@ def alternation(words: Iterable[str], *, words_only: bool = True, left: bool = T
     on that side, so "ha" never matches inside "hari"; ``left=False`` drops the left boundary
     for words that may stick to a preceding digit ("44b", "5km").
     """
-    parts = []
+    parts: list[tuple[str, str]] = []  # left boundary, the rest
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         esc = regex.escape(w)
         esc = esc.replace(r"\ ", S + "+")
+        lb = ""
         if words_only and w[:1].isalnum():
-            esc = (r"(?<![\p{L}\p{N}])" if left else r"(?<![\p{L}])") + esc
+            lb = r"(?<![\p{L}\p{N}])" if left else r"(?<![\p{L}])"
         if words_only and w[-1:].isalnum():
             esc = esc + r"(?![\p{L}\p{N}])"
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+        parts.append((lb, esc))
+    return "(?:" + _hoisted(parts) + ")" if parts else "(?!)"
+
+
+def _hoisted(parts: list[tuple[str, str]]) -> str:
+    """Join branches, each run of branches with the same left boundary behind it once.
+
+    A lookbehind opening every branch is evaluated for every branch at every position, which
+    made long alternations the costliest part of a scan; tested once per run it costs one
+    test. The branches keep their order and a lookbehind does not consume, so the matches are
+    those of the plain alternation.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    lb_run = ""
+    for lb, rest in [*parts, ("\0", "")]:
+        if lb != lb_run and run:
+            out.append(
+                lb_run + "(?:" + "|".join(run) + ")"
+                if lb_run and len(run) > 1
+                else "|".join(lb_run + r for r in run)
+            )
+            run = []
+        lb_run = lb
+        run.append(rest)
+    return "|".join(out)
 
 
 @cache

@@ -233,6 +233,7 @@ def _from_match(
     ):
         return []
     measured = has_unit and unit != "count"  # "in 2020 students returned": still a year
+    measured = measured or (has_unit and _after_amount_cue(text, m.start(), lang))
     if not words and _is_year(num, m, scale_text, measured, cur):
         return []
     if words and _lone_multiplier(num, lang):
@@ -342,6 +343,16 @@ def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
 
 def _looks_like_year(num: str) -> bool:
     return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
+def _after_amount_cue(text: str, start: int, lang: str) -> bool:
+    """True when the words just before ``start`` announce an amount ("sebanyak", "as many as")."""
+    words = fold(text[max(0, start - 24) : start]).split()
+    for cue in qualifier_data(lang).amount_cues:
+        n = len(cue.split())
+        if words[-n:] == fold(cue).split():
+            return True
+    return False
 
 
 def _is_year(
