@@ -13,17 +13,23 @@ Measures (a prediction matches a gold quantity of the same sentence, each at mos
 - **value**: the values are equal (relative difference < 1e-6). A gold range "252.0-287.0" is
   matched by its bounds: a claimx range with those bounds, or two claimx quantities of the
   sentence whose values are the two bounds ("from 252 miles to 287 miles"); the two then count
-  as one prediction.
-- **value+unit**: and claimx's unit maps to the gold ``normalized_unit`` by ``UNIT_NAMES``. A
-  count matches a gold unit of "-"/"count", or a gold noun unit ("4 FA Cup finals") whose last
-  word (plural folded) is in the claimx mention or subject.
-- **value+change**: and claimx's qualifier/direction maps to the gold change by ``change_of``.
-- **value+concept** (partial): and the gold ``referred_concepts`` shares a content word with
-  claimx's subject ("-" gold is matched by no subject).
+  as one prediction. A single gold value may match one bound of a claimx range; the other
+  bound then stays a prediction of its own.
+- **value+unit**: and claimx's unit maps to the gold ``normalized_unit`` by ``UNIT_NAMES``; a
+  compound gold unit "A per B" is matched by claimx's unit for A (claimx has no compound
+  units). A count matches a gold unit of "-"/"count", or a gold noun unit ("4 FA Cup finals")
+  whose last word (plural folded) is in claimx's mention or subject.
+- **value+change**: and ``change_of`` maps claimx's fields to the gold symbol: a bound or
+  approximation (qualifier) first, then the direction of a quantity whose aspect is a change,
+  then a negative percentage ("DAX -1.6%") as "down", else "=".
+- **value+concept** (partial): and the gold ``referred_concepts`` shares a content word (plural
+  folded) with claimx's subject. A "-" concept is matched by no subject, or by a subject that
+  names the gold unit (NewsQuant puts counted nouns in the unit, claimx in the subject).
 
-For the benchmark the quantity finder runs with ``claims_only=False``: every measured amount
-counts, and only the annotation guide's "not a claim" rules apply (dates, years, times,
-identifiers, ...). The default claim behaviour of claimx is unchanged.
+Predictions: ``find_quantities(text, "en", claims_only=False)`` (every measured amount; only
+the annotation guide's "not a claim" rules apply: dates, years, times, identifiers ...; the
+default claim behaviour of claimx is unchanged) and ``semantics.describe_all`` over them, as
+the pipeline does. Ranks ("third-largest") are left out: NewsQuant does not count ordinals.
 """
 
 from __future__ import annotations
