@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -223,18 +223,24 @@ class Binder:
                 if not self._in_segment(t, s.start, s.end) and t.relation != "since"
             ]
             ref = carry
+            stated: Value | None = None
             for t in mains:
                 v = self.evaluate(t, ref)
                 if v is not None:
                     self.main[i] = ref = v
+                    if t.anchor not in ("ref", "earlier"):
+                        stated = v
+            # "up 22 percent from a year earlier" names the compared period, not the one
+            # the sentence reports: that one stays its time and the paragraph's
+            self.main[i] = stated or self.main[i]
             for t in self._times_in(s.start, s.end):
                 if self._in_segment(t, s.start, s.end):
                     v = self.evaluate(t, self.main[i] or carry)
                     if v is not None:
                         self.cmp_pos.append(t.start)
                         self.cmp_val.append(self._project(t, v, self.main[i] or carry))
-            if self.main[i] is not None:
-                carry = self.main[i]
+            if stated is not None:
+                carry = stated
 
     def earlier(self, pos: int) -> Value | None:
         """Return the last compared-against period before ``pos``."""
@@ -248,6 +254,12 @@ class Binder:
             return self.now(t.start)
         if t.anchor == "earlier":
             return self.earlier(t.start)
+        if t.anchor == "same":
+            if t.value is None:
+                return ref
+            if isinstance(t.value, Period) and ref is not None:
+                return self._project(replace(t, anchor=None), t.value, ref)
+            return t.value
         if t.anchor == "ref" and t.partial is None:
             base = ref
             if base is None:
@@ -343,13 +355,19 @@ class Binder:
         )
         out: list[Binding | None] = []
         target: Value | None = None
+        previous: Value | None = None
         for q, k, b in zip(quantities, kinds, owns, strict=True):
+            if b is not None and b.expr is not None and _same(b.expr) and previous is not None:
+                # "in the same period": the period the claim before spoke of
+                b = Binding(previous, b.expr, b.how)
             if b is not None and b.value is not None and b.expr is not None:
                 b = Binding(self._settle(b.expr, b.value, lead), b.expr, b.how)
             if b is None:
                 b = self._fallback(q, k, lead, target)
             if k == "target" and b is not None and b.value is not None:
                 target = b.value
+            if b is not None and b.value is not None and b.how != "comparison":
+                previous = b.value
             out.append(b)
         return out
 
@@ -369,6 +387,11 @@ class Binder:
             return Binding(lead, None, "lead")
         now = self.now(q.start)
         return Binding(now, None, "document date") if now is not None else None
+
+
+def _same(t: TimeExpr) -> bool:
+    """Return True if ``t`` is a bare "the same period" (no year of its own)."""
+    return t.anchor == "same" and t.value is None
 
 
 def _distance(t: TimeExpr, q: Quantity) -> int:

@@ -19,7 +19,9 @@ class TimeData(LangModel):
     month_past: list[str]
     earlier: list[str]
     this_suffix: list[str]
+    same_period: list[str]
     quarter_words: list[str]
+    period_words: list[str]
     half_words: list[str]
     ordinals: dict[str, int]
     ordinal_first: bool

@@ -24,7 +24,7 @@ from claimx.lexicon import S, alternation, calendar_data, qualifier_data
 from claimx.periods import Period, Value, interval
 from claimx.timedata import Relation, time_data
 
-Anchor = Literal["now", "doc", "ref", "earlier"]
+Anchor = Literal["now", "doc", "ref", "earlier", "same"]
 Role = Literal["time", "event", "dateline", "header"]
 
 
@@ -35,7 +35,8 @@ class TimeExpr:
     ``value`` is the absolute value when the text gives one, else the value resolved against
     the document date (None when there is none). ``anchor`` marks a relative expression:
     "now" (the present), "doc" (counted from the document date), "ref" (counted from the time
-    the sentence speaks of) or "earlier" (the period compared against a moment ago), with
+    the sentence speaks of), "earlier" (the period compared against a moment ago) or "same"
+    ("in the same period": the period of the claim before), with
     ``unit``/``offset`` the count. ``span`` marks a span of change ("2020 ke 2021").
     ``partial`` marks a date written without its year ("14 Juni"), resolved like "doc".
     """
@@ -72,6 +73,7 @@ class _Grammar:
     month_rel: dict[str, int]
     now: frozenset[str]
     earlier: frozenset[str]
+    same: frozenset[str]
     quarter_words: frozenset[str]
 
 
@@ -114,14 +116,16 @@ def grammar(lang: str) -> _Grammar:
     suffix = rf"(?:{S}*[-/]{S}*|{S}*,?{S}+(?:{links}{S}+)?)"
     tail = rf"(?:{suffix}(?:{bare_year}|{rel_year}))?"
     if td.ordinal_first:
+        # "first half of 2023", "second-half 2024", "In The First Quarter Of 2024"
         period = (
             rf"(?P<qh>{_lead(td.ordinals, td.quarter_words, td.half_words)}"
-            rf"{ords}{S}+(?:{qw}|{hw}){tail})"
+            rf"(?i:{ords})(?:{S}+|-)(?:{qw}|{hw})(?i:{tail}))"
             rf"|(?P<qh_>(?:{qw}|{hw}){S}+{ords}(?:{suffix}{bare_year})?)"
         )
     else:
         period = rf"(?P<qh>{_lead(td.quarter_words, td.half_words)}(?:{qw}|{hw}){S}*{ords}{tail})"
-    rel = alternation(list(td.relative) + td.now + td.earlier)
+    pw = alternation(td.period_words) if td.period_words else "(?!)"
+    rel = alternation(list(td.relative) + td.now + td.earlier + td.same_period)
     this = alternation(td.this_suffix)
     past = alternation(td.month_past)
     parts = [
@@ -129,13 +133,17 @@ def grammar(lang: str) -> _Grammar:
         r"(?P<iso>(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))",
         period,
         rf"(?P<q>\b[QH][1-4](?:{S}*[-/]?{S}*{yy})?\b|\b[1-4][QH]{S}*{yy}\b)",
+        # a run of months named as a quarter: "the January-March quarter", "April-June
+        # quarter of 2023", "the July-December period"
+        rf"(?P<mrange>{month}{S}*[-–−/]{S}*{month}{S}+(?i:{qw}|{hw}|{pw})(?!\w)"
+        rf"(?:{suffix}(?:{bare_year}|{rel_year}))?)",
         rf"(?P<dmy>(?=\d)(?<![\d.,/]){_DAY}{S}+(?:of{S}+)?{month}(?:{S}*,?{S}*{year})?)",
         # one month-led pattern: day and year, year, "lalu", or the month alone
         rf"(?P<month>{month}(?:(?P<mdy>\.?{S}+{_DAY}(?![.,]\d|{S}*%)(?:{S}*,?{S}*{year})?)"
         rf"|(?P<my>{S}*,?{S}*{year}|{S}+{rel_year})"
         + (rf"|(?P<past>{S}+(?i:{past}))" if td.month_past else "")
         + ")?)",
-        rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier)}(?i:{rel}))",
+        rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier, td.same_period)}(?i:{rel}))",
         rf"(?P<year>{year}(?:{S}+{this})?)",
     ]
     cues = []
@@ -166,6 +174,7 @@ def grammar(lang: str) -> _Grammar:
         month_rel={fold(k): v for k, v in td.month_year_relative.items()},
         now=frozenset(fold(w) for w in td.now),
         earlier=frozenset(fold(w) for w in td.earlier),
+        same=frozenset(fold(w) for w in td.same_period),
         quarter_words=frozenset(fold(w) for w in td.quarter_words),
     )
 
@@ -218,6 +227,8 @@ def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
         return _Parsed(p if len(nums) > 2 else Period(nums[0], nums[1]))
     if kind in ("qh", "qh_", "q"):
         return _parse_quarter(s, g)
+    if kind == "mrange":
+        return _parse_month_range(s, words, nums, g)
     if kind == "dmy" or kind == "mdy":
         day = nums[0]
         years = [n for n in nums[1:] if n >= 1000]
@@ -247,6 +258,8 @@ def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
             return _Parsed(None, anchor="now")
         if w in g.earlier:
             return _Parsed(None, anchor="earlier")
+        if w in g.same:
+            return _Parsed(None, anchor="same")
         anchor, unit, off = g.relative[w]
         return _Parsed(None, anchor=anchor, unit=unit, offset=off)  # type: ignore[arg-type]
     if kind == "year":
@@ -279,6 +292,24 @@ def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:
     if rel is not None:
         return _Parsed(None, partial=p, anchor="doc", unit="year", offset=rel)
     return _Parsed(None, partial=p)
+
+
+def _parse_month_range(s: str, words: list[str], nums: list[int], g: _Grammar) -> _Parsed | None:
+    """Parse "January-March quarter [of 2023]": a quarter, half or run of months."""
+    months = [g.months[w] for w in words if w in g.months][:2]
+    if len(months) < 2:
+        return None
+    years = [n for n in nums if n >= 1000]
+    y = years[0] if years else 2000
+    v = interval(Period(y, months[0]), Period(y, months[1]))
+    if v is None:
+        return None
+    if years:
+        return _Parsed(v)
+    rel = next((off for k, off in g.month_rel.items() if k in fold(s)), None)
+    if rel is not None:
+        return _Parsed(None, partial=v, anchor="doc", unit="year", offset=rel)
+    return _Parsed(None, partial=v)
 
 
 # a date alone on its line, perhaps with a clock time: "- 23 Januari 2021, 15:45 WIB"
@@ -398,12 +429,16 @@ def _merge(text: str, found: list[TimeExpr], g: _Grammar) -> list[TimeExpr]:
                 i += 2
                 continue
             if (
-                a.anchor == "doc"
+                a.anchor in ("doc", "same")
                 and b.anchor is None
                 and b.value is not None
                 and g.apposition.fullmatch(gap)
             ):
-                out.append(replace(b, start=a.start, relation=a.relation or b.relation))
+                # "the same period of 2022" keeps its anchor: that period, in 2022
+                anchor = "same" if a.anchor == "same" else None
+                out.append(
+                    replace(b, start=a.start, relation=a.relation or b.relation, anchor=anchor)
+                )
                 i += 2
                 continue
         out.append(a)
@@ -425,6 +460,17 @@ def _join(text: str, a: TimeExpr, b: TimeExpr, gap: str, g: _Grammar) -> TimeExp
         return None
     end = b.value if isinstance(b.value, Period) else None
     end_partial = b.partial
+    if (
+        (plain or opener)
+        and a.anchor is None
+        and b.anchor is None
+        and isinstance(a.partial, Period)
+        and isinstance(b.partial, Period)
+        and a.partial.grain == b.partial.grain == 3
+    ):
+        # "Januari-Maret", "from January to June": months of a year the document date gives
+        v = interval(a.partial, b.partial)
+        return None if v is None else TimeExpr(a.start, b.end, None, a.relation, partial=v)
     if b.bare or a.anchor not in (None, "doc") or b.anchor not in (None, "doc"):
         return None
     start = a.value if isinstance(a.value, Period) else None
@@ -457,6 +503,8 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
         return None
     if t.anchor == "now":
         return date
+    if t.anchor == "same":
+        return t.value  # the same period of a named year, else of the claim before
     if t.anchor in ("earlier", "ref"):
         return None  # relative to a period the sentence names, not to the document date
     if t.anchor == "doc" and t.partial is None:
