@@ -127,7 +127,14 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     q = qs[i]
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
-    if counted:
+    if q.unit == "count" and q.has_unit and (d.lex.head_last or subj.recipient(d, i)):
+        # head-last: "laid off about 1,200 workers last month", "four thousand staff across
+        # Asia"; a recipient: "cash transfers to some 18 million families"
+        noun = subj.own_noun(d, i, classifier=subj.recipient(d, i))
+        if noun:
+            st.subject, st.subj_source = noun, "after"
+            return
+    if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
         span = subj.after_np(d, i, money=money)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
@@ -171,7 +178,18 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         return
     if _take(d, states, i, subj.main_subject(d, i)):
         return
+    if q.unit == "count" and q.has_unit and d.lex.head_last and not _pronoun_before(d, i):
+        noun = subj.own_noun(d, i, classifier=True)
+        if noun:
+            # "Some 9 million households lack clean water": the counted noun
+            st.subject, st.subj_source = noun, "after"
+            return
     _context(d, states, i)
+
+
+def _pronoun_before(d: SemDoc, i: int) -> bool:
+    """Does a pronoun stand before quantity ``i`` in its clause ("It decreased by ...")?"""
+    return any("pronouns" in d.segs[k].cls for k in range(d.sent_lo[i], d.qseg[i]))
 
 
 def _coordinated_place(d: SemDoc, states: list[ClaimState], i: int, found: subj.Found) -> bool:

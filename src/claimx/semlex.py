@@ -65,8 +65,13 @@ class SemanticsData(LangModel):
     copulas: list[str]
     subject_verb_cues: list[str]
     phrasal_neutral: list[str]
+    np_nouns: list[str]
+    growth_rate: list[str]
+    purpose_preps: list[str]
+    recipient_preps: list[str]
     change_window: int
     level_words_block: bool
+    head_last: bool
     time_units: list[str]
 
 
@@ -106,6 +111,7 @@ PHRASE_CLASSES = (
     "time_preps",
     "predicate_nominal",
     "phrasal_neutral",
+    "growth_rate",
 )
 # single-word classes, looked up word by word
 WORD_CLASSES = (
@@ -122,6 +128,9 @@ WORD_CLASSES = (
     "empty_heads",
     "copulas",
     "subject_verb_cues",
+    "np_nouns",
+    "purpose_preps",
+    "recipient_preps",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
@@ -151,6 +160,7 @@ class SemLexicon:
     phrase_starts: frozenset[str]
     change_window: int
     level_words_block: bool
+    head_last: bool
     _concepts: dict[str, str | None]
 
     def classes(self, word: str) -> frozenset[str]:
@@ -248,4 +258,5 @@ def sem_lexicon(lang: str) -> SemLexicon:
         _concepts={},
         change_window=data.change_window,
         level_words_block=data.level_words_block,
+        head_last=data.head_last,
     )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from claimx.semtext import SemDoc
+from claimx.semtext import Seg, SemDoc
 
 # how far (in segments) the rules look
 _AFTER_MAX = 7
@@ -53,13 +53,21 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     hi = d.sent_hi[qi]
     if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
         k += 1
-    # "$124 billion in gross merchandise value"
-    if money and k + 1 < hi and segs[k].low in ("in", "of", "dalam") and not _is_time(d, k + 1):
-        k += 1
+    # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"
+    if (
+        money
+        and k + 1 < hi
+        and (segs[k].low in ("in", "of", "dalam") or "purpose_preps" in segs[k].cls)
+    ):
+        j = k + 1
+        while j < hi and segs[j].low in ("the", "a", "an"):
+            j += 1
+        if j < hi and d.is_content(j) and not _is_time(d, j):
+            k = j
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
         k += 1
     lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _is_time(d, k):
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
             break
         if "demonstratives" in segs[k].cls:
@@ -70,6 +78,17 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
+    """Is segment ``k`` a time word ending the phrase? A time word that modifies a following
+    noun ("80 million monthly active users", "annual revenue") does not end it."""
+    if not _is_time(d, k):
+        return False
+    s = d.segs[k]
+    if s.kind != "w" or s.low in d.lex.months or k + 1 >= hi:
+        return True
+    return not (d.is_content(k + 1) and not _is_time(d, k + 1) and "stop" not in s.cls)
 
 
 def _en_verb_form(w: str) -> bool:
@@ -142,6 +161,14 @@ def before_np(d: SemDoc, qi: int) -> Found:
         cls = s.cls
         if "breakers" in cls or "comparison" in cls:
             return Found("breaker")
+        if "relative" in cls and k - 2 >= lo and segs[k - 1].low == "," and d.is_content(k - 2):
+            # "The biggest driver was fuel, which accounted for 0.25 percentage points"
+            return _resume(_collect(d, qi, k - 1, lo))
+        if _np_noun(s) and k - 1 >= lo and (d.is_content(k - 1) or _np_noun(segs[k - 1])):
+            # "cut its global growth forecast to 3.1 percent": the noun ends the phrase
+            found = _collect(d, qi, k + 1, lo)
+            if found.status not in ("adjunct", "skip"):
+                return replace(found, past_place=past_place)
         if "apposition" in cls or ("from_words" in cls and not (k > lo and d.is_content(k - 1))):
             j = _previous_q(d, lo, k - 1)
             if j >= 0:
@@ -169,6 +196,16 @@ def before_np(d: SemDoc, qi: int) -> Found:
                 and segs[k + 1].low in ("the", "a", "an", "its", "their")
             ):
                 k -= 1  # "bringing the total to 5,000": a verb with its object
+                continue
+            if (
+                d.lex.head_last
+                and k - 2 >= lo
+                and segs[k - 1].low == "to"
+                and s.first.islower()
+                and (d.is_content(k - 2) or segs[k - 2].low == ")")
+            ):
+                k -= 2  # "forecasts the rupiah to trade at 15,000": an infinitive
+                skipped += 1
                 continue
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
                 k -= 1
@@ -227,8 +264,17 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             break  # "Dalam rencana tersebut kontribusi koperasi": the earlier phrase ends there
         if _is_time(d, k) and s.kind != "q" and "stop" not in s.cls:
             break  # "realisasi investasi pada kuartal III": the time phrase is no part of it
+        if _en_past_verb(d, k, end, lo):
+            break  # "the economy posted growth of 5.1 percent": a verb ends the phrase
         if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
             k -= 1
+            continue
+        if (
+            _np_noun(s)
+            and k - 1 >= lo
+            and (d.is_content(k - 1) or _np_noun(segs[k - 1]) or k + 1 < end)
+        ):
+            k -= 1  # "global growth forecast", "budget deficit target"
             continue
         if s.kind == "p" and s.low == "-" and k - 1 >= lo and segs[k - 1].kind in ("w", "n"):
             k -= 1
@@ -274,6 +320,27 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
     return found
 
 
+def _np_noun(s: Seg) -> bool:
+    """Is ``s`` a cue noun standing in a noun phrase ("growth forecast"), not a verb after its
+    subject ("the ministry estimates")?"""
+    return "np_nouns" in s.cls and not ("subject_verb_cues" in s.cls and s.cls & _VERB_CUES)
+
+
+_VERB_CUES = frozenset({"target_before", "forecast_before"})
+
+
+def _en_past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
+    """English: is segment ``k`` a past verb between its subject and object ("the economy
+    posted growth")? An -ed word after a noun (no adverb, no determiner) with a noun after it."""
+    if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
+        return False
+    w = d.segs[k].low
+    if not (len(w) > 5 and w.endswith("ed") and d.is_content(k) and d.is_content(k - 1)):
+        return False
+    prev = d.segs[k - 1].low
+    return not prev.endswith("ly") and d.is_content(k + 1)
+
+
 def _np(d: SemDoc, lo: int, hi: int) -> Found:
     """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
     segs = d.segs
@@ -309,6 +376,8 @@ def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
         return True  # "the highest percentage", "the largest share"
     if "inner_preps" in s.cls and lo + 1 < hi:
         return True
+    if "np_nouns" in s.cls and lo + 1 < hi and "np_nouns" in d.segs[lo + 1].cls:
+        return False  # "growth outlook", "deficit target"
     strip = bool(
         s.cls & {"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"}
     )
@@ -457,12 +526,22 @@ def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
     return (k + 1, end) if k + 1 < end else None
 
 
-def own_noun(d: SemDoc, qi: int) -> str | None:
-    """ "1,200 workers", "5 perusahaan": a counted noun inside the mention that is no generic
-    classifier ("orang", "people") names the subject."""
+def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
+    """Return the counted noun inside the mention ("1,200 workers", "four thousand staff",
+    "5 perusahaan"), or None when the mention ends in no noun or (unless ``classifier``) in a
+    generic classifier ("orang", "people") that names no subject of its own."""
     seg = d.segs[d.qseg[qi]]
     last = d.text[seg.start : seg.end].split()[-1] if seg.end > seg.start else ""
     low = last.casefold()
-    if not last.isalpha() or low in d.lex.scale_words or "classifiers" in d.lex.classes(low):
+    if not last.isalpha() or low in d.lex.scale_words:
+        return None
+    if "classifiers" in d.lex.classes(low) and not (classifier and low not in ("%", "percent")):
         return None
     return last
+
+
+def recipient(d: SemDoc, qi: int) -> bool:
+    """ "cash transfers to some 18 million families": is the count the object of a recipient
+    preposition, so that its own noun names it?"""
+    a, lo = d.qseg[qi], d.sent_lo[qi]
+    return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
