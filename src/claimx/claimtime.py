@@ -341,18 +341,20 @@ class Binder:
     ) -> list[Binding | None]:
         """Return the binding of every quantity (in the order given)."""
         owns = [self.own(q, k) for q, k in zip(quantities, kinds, strict=True)]
-        lead = next(
-            (
-                self._settle(b.expr, b.value, None)
-                for b, k in zip(owns, kinds, strict=True)
-                if b is not None
-                and b.expr is not None
-                and b.value is not None
-                and b.how in ("clause", "sentence")
-                and k != "target"
-            ),
-            None,
-        )
+        # the lead time is the body's: a headline's own time stays with the headline's claims
+        head = self._headline()
+        leads = [
+            (head[0] <= q.start < head[1] if head else False, self._settle(b.expr, b.value, None))
+            for q, b, k in zip(quantities, owns, kinds, strict=True)
+            if b is not None
+            and b.expr is not None
+            and b.value is not None
+            and b.how in ("clause", "sentence")
+            and k != "target"
+        ]
+        lead = next((v for in_head, v in leads if not in_head), None)
+        if lead is None and leads:
+            lead = leads[0][1]
         out: list[Binding | None] = []
         target: Value | None = None
         previous: Value | None = None
@@ -371,6 +373,16 @@ class Binder:
             out.append(b)
         return out
 
+    def _headline(self) -> tuple[int, int] | None:
+        """Return the span of the headline: a first line without a sentence's closing stop."""
+        paras = [p for p in self.doc.paragraphs if not self.doc.is_boilerplate(p.start)]
+        if len(paras) < 2:
+            return None
+        p = paras[0]
+        if _CLOSED.search(self.text, p.start, p.end):
+            return None
+        return p.start, p.end
+
     def _fallback(
         self, q: Quantity, kind: str, lead: Value | None, target: Value | None
     ) -> Binding | None:
@@ -387,6 +399,9 @@ class Binder:
             return Binding(lead, None, "lead")
         now = self.now(q.start)
         return Binding(now, None, "document date") if now is not None else None
+
+
+_CLOSED = regex.compile(r"[.!?][\"”’')]*\s*\Z")
 
 
 def _same(t: TimeExpr) -> bool:

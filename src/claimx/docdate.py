@@ -19,10 +19,11 @@ from functools import cache
 
 import regex
 
-from claimx.langdata import check_lang
+from claimx.langdata import check_lang, load
 from claimx.lexicon import S, alternation, calendar_data, fold
 from claimx.models import DocDate
-from claimx.periods import Interval, Period
+from claimx.periods import Interval, Period, Value
+from claimx.semlex import SemanticsData
 from claimx.structure import Structure
 from claimx.timedata import time_data
 from claimx.timeexpr import TimeExpr, grammar, scan
@@ -98,6 +99,9 @@ def infer(text: str, lang: str, doc: Structure) -> DocDate | None:
         )
     if full:
         return _from_full(text, lang, full[0], full[0].role)
+    line = next((t for t in times if t.role == "dateline" and t.value is None), None)
+    if line is not None:
+        return _from_dateline(text, lang, doc, times, line)
     return _from_weekday(text, lang, doc, times)
 
 
@@ -160,6 +164,78 @@ def _from_weekday(text: str, lang: str, doc: Structure, times: list[TimeExpr]) -
         start=bare.start("wd"),
         end=bare.end("wd"),
         basis="weekday after latest reported date",
+    )
+
+
+@cache
+def _future(lang: str) -> regex.Pattern[str]:
+    """Return the pattern of words that mark a sentence as a target or forecast."""
+    sem = load(lang, "semantics", SemanticsData)
+    words = sem.target_before + sem.forecast_before + sem.target_after + sem.forecast_after
+    return regex.compile(rf"(?i:{alternation(words)})")
+
+
+def _past_periods(text: str, lang: str, doc: Structure, times: list[TimeExpr]) -> list[Value]:
+    """Return the absolute periods the article reports as past.
+
+    A period counts unless a deadline ("by 2025") or a sentence that sets a target or makes a
+    forecast ("expects growth of 5 percent in 2024") names it.
+    """
+    future = _future(lang)
+    out: list[Value] = []
+    for t in times:
+        if t.role != "time" or t.anchor is not None or t.value is None or t.relation == "by":
+            continue
+        sent = doc.sentences[doc.sentence_at(t.start)] if doc.sentences else None
+        if sent is not None and future.search(text, sent.start, sent.end):
+            continue
+        out.append(t.value)
+    return out
+
+
+def _from_dateline(
+    text: str, lang: str, doc: Structure, times: list[TimeExpr], line: TimeExpr
+) -> DocDate | None:
+    """Return the date of a wire dateline without its year ("SINGAPORE, March 8 (Reuters) -").
+
+    With a weekday elsewhere ("said on Tuesday") the year is the first in which that day falls
+    on that weekday after the periods the article reports as past (on or after the latest one's
+    start when none falls after its end); without one, the first such day after the latest
+    reported past period. None when the article reports no past period.
+    """
+    assert isinstance(line.partial, Period)
+    month, day = line.partial.month or 1, line.partial.day or 1
+    past = _past_periods(text, lang, doc, times)
+    if not past:
+        return None
+    after = max(v.last() for v in past)
+    since = max(v.first() for v in past)
+    bare = next(
+        (
+            m
+            for m in _patterns(lang).bare_weekday.finditer(text)
+            if not doc.is_boilerplate(m.start())
+        ),
+        None,
+    )
+    wanted = grammar(lang).weekdays[fold(bare.group("wd"))] if bare is not None else None
+    found: list[dt.date] = []
+    for y in range(since.year, after.year + _SEARCH_YEARS + 1):
+        if month == 2 and day == 29 and not calendar.isleap(y):
+            continue
+        d = dt.date(y, month, day)
+        if d >= since and (wanted is None or d.weekday() == wanted):
+            found.append(d)
+    later = [d for d in found if d > after]
+    pick = later[0] if later else found[0] if found and wanted is not None else None
+    if pick is None:
+        return None
+    return DocDate(
+        value=pick.isoformat(),
+        text=text[line.start : line.end],
+        start=line.start,
+        end=line.end,
+        basis="dateline+weekday" if wanted is not None else "dateline+periods",
     )
 
 

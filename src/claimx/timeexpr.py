@@ -319,11 +319,18 @@ _PLACE = regex.compile(r"\s*\p{Lu}[\p{L}\p{M} .'’/-]{1,40},\s*")
 _PLACE_TAIL = regex.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]")
 
 
-def _role(text: str, s: int, e: int, g: _Grammar, value: Value | None) -> Role:
+def _role(
+    text: str, s: int, e: int, g: _Grammar, value: Value | None, partial: Value | None = None
+) -> Role:
     before = text[max(0, s - 40) : s]
     if g.header_before.search(before):
         return "header"
     full = isinstance(value, Period) and value.day is not None
+    if value is None and isinstance(partial, Period) and partial.day is not None:
+        # a wire dateline without its year: "SINGAPORE, March 8 (Reuters) -"
+        ls = text.rfind("\n", 0, s) + 1
+        if _PLACE.fullmatch(text, ls, s) and _PLACE_TAIL.match(text, e):
+            return "dateline"
     if full:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
@@ -403,7 +410,7 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
                 e,
                 p.value,
                 relation,
-                _role(text, s, e, g, p.value),
+                _role(text, s, e, g, p.value, p.partial),
                 p.anchor,
                 p.unit,
                 p.offset,
@@ -435,7 +442,7 @@ def _merge(text: str, found: list[TimeExpr], g: _Grammar) -> list[TimeExpr]:
                 and g.apposition.fullmatch(gap)
             ):
                 # "the same period of 2022" keeps its anchor: that period, in 2022
-                anchor = "same" if a.anchor == "same" else None
+                anchor: Anchor | None = "same" if a.anchor == "same" else None
                 out.append(
                     replace(b, start=a.start, relation=a.relation or b.relation, anchor=anchor)
                 )
