@@ -3,124 +3,185 @@
 from __future__ import annotations
 
 import argparse
+import io
 import itertools
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from claimx import __version__
 from claimx.models import Article
 from claimx.parallel import Outcomes, jobs_arg, map_ordered
 from claimx.pipeline import extract, record_fields
 from claimx.progress import Progress
+from claimx.streams import Item, OutputError, SignalGuard, Sink, Terminated, os_reason, read_items
 from claimx.table import FORMATS, writer
 
 
-class InputError(Exception):
-    """A document that could not be read; the message names file, line and reason."""
+def _records(path: str, stdin: IO[Any]) -> Iterator[tuple[dict[str, Any] | None, str]]:
+    """Yield (record, location) pairs of one input; for a bad one, (None, "WHERE: reason")."""
+    for item in read_items(path, stdin):
+        if item.record is None:
+            yield None, f"{item.where}: {item.error}"
+        else:
+            yield item.record, item.where
 
 
-def _records(path: str, stdin: TextIO) -> Iterator[tuple[dict[str, Any] | None, str]]:
-    """Yield (record, location) pairs from a .txt, .jsonl or '-' input; record None on error.
+def _reason(err: BaseException) -> str:
+    """Return a one-line reason for a failed record; an unexpected error says it is a bug."""
+    msg = " ".join(str(err).split())
+    msg = msg if len(msg) <= 300 else msg[:300] + "…"
+    if isinstance(err, (ValueError, TypeError)):
+        return msg
+    return f"internal error, please report: {type(err).__name__}: {msg}"
 
-    For an error the location carries the reason ("FILE:LINE: reason").
+
+@dataclass
+class _Counts:
+    docs: int = 0
+    claims: int = 0
+    errors: int = 0
+    last: str = ""  # the last input whose output is complete
+
+    def summary(self, status: str) -> str:
+        line = f"claimx: {self.docs} documents, {self.claims} claims, {self.errors} errors"
+        if status:
+            line += f"; {status}" + (f" after {self.last}" if self.last else " at the start")
+        return line
+
+
+class _Formatter:
+    """One output chunk per Article, as whole lines: a JSON line, or the article's CSV rows."""
+
+    def __init__(self, fmt: str) -> None:
+        self._fmt = fmt
+        self._buf = io.StringIO()
+        self._write = writer(fmt, self._buf)  # a CSV writer puts its header in _buf now
+
+    def _take(self) -> str:
+        text = self._buf.getvalue()
+        self._buf.seek(0)
+        self._buf.truncate()
+        return text
+
+    def header(self) -> bytes:
+        return self._take().encode("utf-8")
+
+    def chunk(self, article: Article) -> bytes:
+        """Return the article's output as UTF-8 bytes, whatever strings it holds.
+
+        A lone surrogate (from a JSON escape such as "\\ud800" in the input) cannot be UTF-8:
+        JSON output then escapes it, CSV output writes it as a backslash escape.
+        """
+        if self._fmt == "jsonl":
+            try:
+                return (article.model_dump_json() + "\n").encode("utf-8")
+            except (ValueError, UnicodeEncodeError):
+                return (json.dumps(article.model_dump(), ensure_ascii=True) + "\n").encode()
+        self._write(article)
+        return self._take().encode("utf-8", "backslashreplace")
+
+
+def run_extract(args: argparse.Namespace, stdin: IO[Any], stdout: IO[Any], stderr: TextIO) -> int:
+    """Extract every input document and write its output; return the exit code.
+
+    A record that cannot be read or extracted is reported on ``stderr`` as "WHERE: reason",
+    copied verbatim to ``--errors``, and the next record is processed. Exit codes: 0 all went
+    well, 1 some records failed, 2 the output cannot be written, 130 interrupted (SIGINT), 143
+    terminated (SIGTERM), 141 the reader of the output went away (broken pipe).
     """
-    if path == "-":
-        data = stdin.read()
-        yield from _jsonl_or_text(data, "<stdin>")
-        return
-    p = Path(path)
+    guard = SignalGuard()
     try:
-        raw = p.read_bytes()
+        out = Sink.open(args.output, guard) if args.output else None
+        bad = Sink.open(args.errors, guard) if args.errors else None
     except OSError as err:
-        yield None, f"{path}: cannot read: {err.strerror or err}"
-        return
-    try:
-        data = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        yield None, f"{path}: not UTF-8 at byte {err.start}: {err.reason}"
-        return
-    if p.suffix == ".jsonl":
-        yield from _jsonl(data, path)
-    else:
-        stem = p.name[: -len(p.suffix)] if p.suffix == ".txt" else p.name
-        yield {"doc_id": stem, "text": data}, path
-
-
-def _jsonl_or_text(data: str, name: str) -> Iterator[tuple[dict[str, Any] | None, str]]:
-    if data.lstrip().startswith("{"):
-        yield from _jsonl(data, name)
-    else:
-        yield {"doc_id": "stdin", "text": data}, name
-
-
-def _jsonl(data: str, name: str) -> Iterator[tuple[dict[str, Any] | None, str]]:
-    for n, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield None, f"{name}:{n}: bad JSON: {err.msg} at column {err.colno}"
-            continue
-        if not isinstance(rec, dict):
-            yield None, f"{name}:{n}: record must be a JSON object, not {type(rec).__name__}"
-            continue
-        yield rec, f"{name}:{n}"
-
-
-def run_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    """Extract every input document and write one JSON line per document; return exit code."""
-    out = open(args.output, "w", encoding="utf-8") if args.output else stdout  # noqa: SIM115
-    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
-    n_docs = n_claims = n_err = 0
-    write = writer(args.format, out)
+        print(f"claimx: cannot write {err.filename}: {os_reason(err)}", file=stderr)
+        return 2
+    counts = _Counts()
+    status, code = "", 0
     bar = Progress(stderr)
+    with guard:
+        results = _extracted(args, stdin)
+        try:
+            out = out or Sink(stdout, "standard output", guard, owned=False)
+            fmt = _Formatter(args.format)
+            out.write(fmt.header())
+            for item, outcome in results:
+                if isinstance(outcome, Article):
+                    out.write(fmt.chunk(outcome))
+                    counts.docs += 1
+                    counts.claims += len(outcome.claims)
+                    bar.update(1, len(outcome.claims))
+                else:
+                    counts.errors += 1
+                    reason = item.error if outcome is None else _reason(outcome)
+                    print(f"{item.where}: {reason}", file=stderr)
+                    if bad is not None:
+                        bad.write(_bad_record(item))
+                counts.last = item.where
+        except KeyboardInterrupt:
+            status, code = "interrupted", 130
+        except Terminated:
+            status, code = "terminated", 143
+        except BrokenPipeError:
+            status, code = "output closed by its reader", 141
+            _quiet_stdout(stdout)
+        except OutputError as err:
+            status, code = str(err), 2
+        finally:
+            results.close()  # stops worker processes, if any
+            bar.close()
+            for sink in (out, bad):
+                if sink is not None:
+                    sink.close()
+    print(counts.summary(status), file=stderr)
+    return code or (1 if counts.errors else 0)
+
+
+def _bad_record(item: Item) -> bytes:
+    """Return the line for ``--errors``: the record as read (JSON Lines), a JSON record holding
+    a text file's document, or nothing for a file that could not be read or decoded."""
+    if item.raw is not None:
+        return item.raw + b"\n"
+    if item.record is None:
+        return b""
+    return (json.dumps(item.record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
+
+
+def _quiet_stdout(stdout: IO[Any]) -> None:
+    """After a broken pipe, point stdout at /dev/null so that the exit flush cannot fail."""
     try:
-        items = (item for path in args.paths for item in _records(path, stdin))
-        for (rec, where), article in _extracted(items, args):
-            if rec is None:
-                n_err += 1
-                print(where, file=stderr)
-                continue
-            if isinstance(article, (ValueError, TypeError)):
-                n_err += 1
-                print(f"{where}: {article}", file=stderr)
-                if errors:
-                    errors.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                continue
-            if isinstance(article, Exception):
-                raise article
-            write(article)
-            n_docs += 1
-            n_claims += len(article.claims)
-            bar.update(1, len(article.claims))
-    finally:
-        bar.close()
-        if out is not stdout:
-            out.close()
-        if errors:
-            errors.close()
-    print(f"claimx: {n_docs} documents, {n_claims} claims, {n_err} errors", file=stderr)
-    return 1 if n_err else 0
+        fd = stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return  # not a real file descriptor (a test's stream): nothing is flushed at exit
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _extracted(
-    items: Iterator[tuple[dict[str, Any] | None, str]], args: argparse.Namespace
-) -> Iterator[tuple[tuple[dict[str, Any] | None, str], Article | Exception]]:
-    """Pair each (record, location) with its Article or error, in order, on ``args.jobs``
-    processes; input is read lazily (a bounded window of records is in flight)."""
+    args: argparse.Namespace, stdin: IO[Any]
+) -> Generator[tuple[Item, Article | BaseException | None], None, None]:
+    """Pair each input Item with its Article, or the error extracting it (None when the item
+    itself could not be read), in input order, on ``args.jobs`` processes; input is read
+    lazily (a bounded window of records is in flight)."""
+    items: Iterator[Item] = (item for path in args.paths for item in read_items(path, stdin))
     items, ahead = itertools.tee(items)
-    recs = (rec for rec, _ in ahead)
+    recs = (item.record for item in ahead)
     fn = Outcomes(partial(_extract_record, args=args))
     for result in map_ordered(fn, recs, n_process=args.jobs):
-        yield next(items), result
+        item = next(items)
+        yield item, (None if item.record is None else result)
 
 
-def _extract_record(rec: dict[str, Any], args: argparse.Namespace) -> Article:
+def _extract_record(rec: dict[str, Any] | None, args: argparse.Namespace) -> Article:
+    if rec is None:
+        raise ValueError("no record")  # an unreadable input; its reason is reported instead
     text, doc_id, lang, date = record_fields(rec)
     if args.lang != "auto":
         lang = args.lang
@@ -161,9 +222,9 @@ def run_render(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
             try:
                 text, doc_id, lang, date = record_fields(rec)
                 pairs.append((extract(text, lang=lang, date=date, doc_id=doc_id), text))
-            except (ValueError, TypeError) as err:
+            except Exception as err:  # reported with its place; the other records go on
                 n_err += 1
-                print(f"{where}: {err}", file=stderr)
+                print(f"{where}: {_reason(err)}", file=stderr)
     title = f"claimx: {pairs[0][0].doc_id}" if len(pairs) == 1 and pairs[0][0].doc_id else None
     page = render_many(pairs, title=title or "claimx claims")
     if args.output:

@@ -115,7 +115,8 @@ def parse_digits(s: str, conv: Convention) -> ParsedDigits:
         raise ValueError(f"not a number: {s!r}")
     seps = [c for c in s if c in ".,"]
     if not seps:
-        return ParsedDigits(float(int(s)))
+        # float(), not float(int()): a 400-digit run must give inf, not raise OverflowError
+        return ParsedDigits(float(s))
     parts = regex.split(r"[.,]", s)
     if len(set(seps)) == 2:
         dec = seps[-1]
