@@ -131,6 +131,7 @@ def _effective_quotes(text: str, lang: str, doc: Structure) -> list[_Quote]:
 
 
 _WORD = regex.compile(r"\p{L}+")
+_TAIL_WORDS = 8  # words after a closing attribution: "told reporters in Jakarta on Friday"
 
 
 def _is_speech(text: str, q: _Quote) -> bool:
@@ -183,7 +184,7 @@ def _assign(
         if cue.kind == "headline":
             headline[doc.sentence_paragraph[cue.sentence]] = sp
             continue
-        prio = 1 if cue.kind == "subject" else 0
+        prio = 1 if cue.kind == "subject" and not _closing(text, doc, cue) else 0
         cur = own[cue.sentence]
         if cur is None or prio < cur[0]:
             own[cue.sentence] = (prio, cue, sp)
@@ -226,6 +227,15 @@ def _assign(
         else:
             spk[si] = carry
     return _build(text, doc, quotes, qspeak, spk, tails, tagged_sentences)
+
+
+def _closing(text: str, doc: Structure, cue: Cue) -> bool:
+    """Return True for an attribution that closes its sentence after a comma ("…, Transport
+    Minister Budi Karya Sumadi said on Friday."): it covers the whole sentence, so it outranks
+    a subject earlier in it ("The government will spend …")."""
+    head = text[doc.sentences[cue.sentence].start : cue.start].rstrip()
+    tail = text[cue.end : doc.sentences[cue.sentence].end]
+    return head.endswith(",") and len(_WORD.findall(tail)) <= _TAIL_WORDS
 
 
 def _tag_after(

@@ -11,6 +11,16 @@ from claimx.langdata import LangModel, load
 from claimx.language import StopWords
 
 
+class RoleOrganisations(LangModel):
+    """Definite role nouns ("the lender") and the words that mark the name of an organisation
+    of their kind ("Bank"); with ``unmarked``, an organisation named without any kind's mark
+    ("Unilever") counts as one of this kind too."""
+
+    roles: list[str]
+    names: list[str]
+    unmarked: bool = False
+
+
 class AttributionData(LangModel):
     """Schema of ``lang/<code>/attribution.yaml`` (see that file for what each list holds)."""
 
@@ -22,6 +32,7 @@ class AttributionData(LangModel):
     org_links: list[str]
     relatives: list[str]
     subject_verbs: list[str]
+    decision_verbs: list[str]
     headline_verbs: list[str]
     adverbs: list[str]
     source_cues: list[str]
@@ -31,6 +42,7 @@ class AttributionData(LangModel):
     role_phrases: list[str]
     indefinite_determiners: list[str]
     generic_organisations: list[str]
+    role_organisations: list[RoleOrganisations]
     titles: list[str]
     organisation_heads: list[str]
     named_heads: list[str]
@@ -75,6 +87,9 @@ class Lexicon:
     pronouns: frozenset[str]
     roles: frozenset[str]
     generic: frozenset[str]
+    role_kinds: dict[str, frozenset[str]]
+    org_marks: frozenset[str]
+    unmarked_roles: frozenset[str]
     verbs: frozenset[str]
     passive: frozenset[str]
     locatives: frozenset[str]
@@ -88,7 +103,13 @@ def lexicon(lang: str) -> Lexicon:
     """Return the word classes of ``lang`` (cached)."""
     d = attribution_data(lang)
     stop = _low(load(lang, "stopwords", StopWords).words)
-    verbs = _low(d.subject_verbs + d.headline_verbs + d.tag_verbs + d.pronoun_tags + d.agent_verbs)
+    verbs = _low(
+        d.subject_verbs + d.headline_verbs + d.tag_verbs + d.pronoun_tags + d.agent_verbs
+    ) | _low(d.decision_verbs)
+    kinds: dict[str, frozenset[str]] = {}
+    for group in d.role_organisations:
+        for role in _low(group.roles):
+            kinds[role] = kinds.get(role, frozenset()) | _low(group.names)
     return Lexicon(
         data=d,
         titles=_low(d.titles),
@@ -105,7 +126,12 @@ def lexicon(lang: str) -> Lexicon:
         doc_nouns=_low(d.document_nouns),
         pronouns=_low(d.pronouns),
         roles=_low(d.role_phrases),
-        generic=_low(d.generic_organisations),
+        generic=_low(d.generic_organisations) | frozenset(kinds),
+        role_kinds=kinds,
+        org_marks=frozenset().union(*kinds.values()),
+        unmarked_roles=frozenset(
+            r for g in d.role_organisations if g.unmarked for r in _low(g.roles)
+        ),
         verbs=verbs,
         passive=_low(d.passive_markers),
         locatives=_low(d.locatives),

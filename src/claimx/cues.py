@@ -17,6 +17,16 @@ import regex
 
 from claimx.names import Phrase, Scanner, Token, lexicon, tokens
 from claimx.structure import Span, Structure
+from claimx.subjects import (
+    after_adjunct,
+    apposition,
+    document_source,
+    generic,
+    initial_subject,
+    phrase,
+    role_apposition,
+    role_noun,
+)
 
 CueKind = Literal["tag", "ptag", "subject", "source", "possessive", "headline"]
 
@@ -125,6 +135,8 @@ class CuePatterns:
     headline: frozenset[str]
     source: frozenset[str]
     agent: frozenset[str]
+    decision: frozenset[str]
+    role_possessive: regex.Pattern[str]
 
 
 @cache
@@ -134,11 +146,16 @@ def patterns(lang: str) -> CuePatterns:
     ptags = [t + "nya" for t in d.tag_verbs] if lang == "id" else []
     ptags += d.pronoun_tags
     every = d.tag_verbs + ptags + d.subject_verbs + d.headline_verbs + d.source_cues
-    every += d.agent_verbs
+    every += d.agent_verbs + d.decision_verbs
     words = _cue_words(every)
     docs = _alternation(d.document_nouns)
     possessive = regex.compile(
         rf"(?<![\p{{L}}])(\p{{Lu}}[\p{{L}}\-]*)['’]s\s+(?:\p{{Ll}}+\s+)?(?:{docs})(?![\p{{L}}])"
+    )
+    roles = _alternation(list(lexicon(lang).role_kinds))
+    # "the bank's latest report": a role noun in the possessive points to its organisation
+    role_possessive = regex.compile(
+        rf"(?<![\p{{L}}])(?:{roles})['’]s\s+(?:\p{{Ll}}+\s+)?(?:{docs})(?![\p{{L}}])"
     )
     opener = regex.compile(rf"(?:{_alternation(d.anaphoric_openers)})(?![\p{{L}}])", regex.I)
     return CuePatterns(
@@ -151,6 +168,8 @@ def patterns(lang: str) -> CuePatterns:
         headline=frozenset(w.lower() for w in d.headline_verbs),
         source=frozenset(w.lower() for w in d.source_cues),
         agent=frozenset(w.lower() for w in d.agent_verbs),
+        decision=frozenset(w.lower() for w in d.decision_verbs),
+        role_possessive=role_possessive,
     )
 
 
@@ -222,6 +241,16 @@ def find_cues(
             p = sc.possessor(i)
             if p is not None:
                 cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))
+    for pm in pat.role_possessive.finditer(text):
+        if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
+            continue
+        si = doc.sentence_at(pm.start())
+        sc, starts = sents.get(si)
+        i = bisect_left(starts, pm.start())
+        if i < len(sc.toks) and sc.toks[i].start == pm.start():
+            p = role_noun(sc, i - 1 if i > 0 and sc.toks[i - 1].low in sc.lex.determiners else i)
+            if p is not None:
+                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))
     cues.extend(_headline_cues(text, doc, sents))
     cues.sort(key=lambda c: (c.pos, c.start))
     return cues
@@ -245,13 +274,13 @@ def _read(
         k = j
         while k < n and toks[k].text.islower() and toks[k].low in sc.lex.fillers:
             k += 1
-        p = _phrase(sc, sc.right(k, n))
+        p = phrase(sc, sc.right(k, n)) or role_noun(sc, k)
         if p is not None and p.kind in ("person", "org", "role", "generic"):
             return Cue("source", m.start(), m.start(), p.end, si, p)
         return None
     if word in pat.agent:
         k = j + 1 if j < n and toks[j].low in sc.lex.markers else j
-        p = _phrase(sc, sc.right(k, n))
+        p = phrase(sc, sc.right(k, n))
         if p is not None and p.kind in ("person", "org", "role"):
             return Cue("tag", m.start(), m.start(), p.end, si, p)
         return None
@@ -259,19 +288,19 @@ def _read(
         return Cue("ptag", m.start(), m.start(), m.end(), si, None)
     if word in pat.tags:
         rng = (j, j + 1) if j < n and toks[j].low in sc.lex.pronouns else sc.right(j, n)
-        p = _phrase(sc, rng)
+        p = phrase(sc, rng)
         after = toks[rng[1]].text if rng and rng[1] < n else "."
         framed = _prev_char(text, m.start()) in ",”\"’'" or after in ",.;"
         if p is not None and p.kind != "document" and framed:
             return Cue("tag", m.start(), m.start(), p.end, si, p)
+    if word in pat.decision and word not in pat.subject:
+        # "The IMF raised its forecast": only an organisation decides for the figure
+        cue = _subject(sc, i, si, m, sents)
+        return cue if cue and cue.phrase and cue.phrase.kind in ("org", "generic") else None
     headline = word in pat.headline and m.group()[0].isupper()
     if word not in pat.subject and not headline:
         return None
     return _subject(sc, i, si, m, sents)
-
-
-def _phrase(sc: Scanner, rng: tuple[int, int] | None) -> Phrase | None:
-    return None if rng is None else sc.parse(*rng)
 
 
 def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue | None:
@@ -297,12 +326,18 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue
         else:
             p = sc.parse(j, j + 1)
             return Cue("subject", m.start(), toks[j].start, m.end(), si, p) if p else None
+    g = None
     if toks[j].low in lex.pronouns:
         rng: tuple[int, int] | None = (j, j + 1)
-    elif (g := _generic(sc, j)) is not None:
+    elif (g := generic(sc, j)) is not None:
         rng = g
     elif toks[j].text == ",":
-        rng = _apposition(sc, j) or _initial_subject(sc, j) or _after_adjunct(sc, j)
+        rng = (
+            apposition(sc, j)
+            or role_apposition(sc, j)
+            or initial_subject(sc, j)
+            or after_adjunct(sc, j)
+        )
     else:
         rng = sc.left(j, 0)
         # "Widyastuti di Balai Kota DKI Jakarta menyatakan": skip a place before the verb
@@ -312,8 +347,11 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue
                 alt = sc.left(rng[0] - 2, 0)
                 if alt is not None:
                     rng = alt
-    p = _phrase(sc, rng)
-    if p is None or (rng is not None and _common_opener(sc, rng, sents)):
+    p = phrase(sc, rng)
+    if p is None:
+        rng = document_source(sc, i)
+        p = phrase(sc, rng)
+    if p is None or (rng is not None and g is None and _common_opener(sc, rng, sents)):
         return None
     return Cue("subject", m.start(), min(p.start, m.start()), m.end(), si, p)
 
@@ -331,70 +369,6 @@ def _common_opener(sc: Scanner, rng: tuple[int, int], sents: SentenceTokens) -> 
     data = sc.lex.data
     noun = t.low.startswith(tuple(data.noun_prefixes)) and t.low.endswith(tuple(data.noun_suffixes))
     return noun or sents.written_lower(t.text)
-
-
-def _generic(sc: Scanner, j: int) -> tuple[int, int] | None:
-    """Return the tokens of an institution named by a common noun ending at ``j`` ("the
-    central bank", "pemerintah"), with its article, or None."""
-    toks, lex = sc.toks, sc.lex
-    for n in (3, 2, 1):
-        a = j - n + 1
-        if a >= 0 and " ".join(t.low for t in toks[a : j + 1]) in lex.generic:
-            return (a - 1 if a > 0 and toks[a - 1].low in lex.determiners else a), j + 1
-    return None
-
-
-def _apposition(sc: Scanner, comma: int) -> tuple[int, int] | None:
-    """Return "Fixy" in "the ministry's deputy assistant …, Fixy, said" (a bare name between
-    commas, after a role), or None."""
-    k = comma - 1
-    while k >= 0 and sc.is_name(sc.toks[k]):
-        k -= 1
-    if k < comma - 1 and k >= 0 and sc.toks[k].text == "," and comma - 1 - k <= 4:
-        return k + 1, comma
-    return None
-
-
-def _after_adjunct(sc: Scanner, comma: int) -> tuple[int, int] | None:
-    """Return the subject before a time adjunct between commas ("Ketua Umum Apindo Hariyadi
-    Sukamdani, Senin (4/12), mengatakan"; "Smith, on Monday, said"), or None."""
-    k = comma - 1
-    while k >= 0 and sc.toks[k].text != ",":
-        t = sc.toks[k]
-        if sc.is_word(t) or (t.text.isalpha() and t.low not in sc.lex.not_names):
-            return None
-        k -= 1
-    if k < 1 or k == comma - 1:
-        return None
-    return sc.left(k - 1, 0)
-
-
-def _initial_subject(sc: Scanner, comma: int) -> tuple[int, int] | None:
-    """Return the sentence-initial subject of a verb that follows a parenthetical clause
-    ("The report, prepared with …, projected"), or None."""
-    k = 0
-    while k < comma and not sc.toks[k].text[0].isalnum():
-        k += 1
-    rng = sc.right(k, comma + 1)
-    if rng is None:
-        lex = sc.lex
-        if k + 1 < comma and sc.toks[k].low in lex.determiners | lex.doc_nouns:
-            e = k + 1 if sc.toks[k].low in lex.doc_nouns else k + 2
-            if sc.toks[e - 1].low in lex.doc_nouns and sc.toks[e].text == ",":
-                return k, e
-        return None
-    if rng[1] >= len(sc.toks):
-        return None
-    nxt = sc.toks[rng[1]]
-    if nxt.text == "," and rng[1] + 1 < comma:
-        # "Kepala … Bandara Abdulrachman Saleh, Suharno, yang dihubungi …, mengatakan"
-        m = rng[1] + 1
-        while m < comma and sc.is_name(sc.toks[m]):
-            m += 1
-        if rng[1] + 1 < m <= rng[1] + 4 and sc.toks[m].text == ",":
-            return rng[0], m
-    # "The report, prepared …, projected" / "Jokowi Manfaatkan …, Targetkan …" (shared subject)
-    return rng if nxt.text in ",-–—" or sc.is_verb(nxt) else None
 
 
 _HEAD_TAIL = regex.compile(r":\s*([^:]{1,60})$")

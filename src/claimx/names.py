@@ -332,6 +332,13 @@ class Scanner:
         toks, lex = self.toks, self.lex
         if a >= b:
             return None
+        if toks[a].low in lex.doc_nouns and b - a > 1 and not self.is_head(toks[a]):
+            # "Data Kementerian Perdagangan", "Figures from the Central Bank": the source
+            k = a + 1
+            while k < b and toks[k].text.islower() and toks[k].low in lex.fillers | lex.connectors:
+                k += 1
+            if k < b and self.is_word(toks[k]):
+                a = k
         start, end = toks[a].start, toks[b - 1].end
         definite = True
         if toks[a].low in lex.indefinite and b - a > 1:
@@ -375,7 +382,7 @@ class Scanner:
             n = b
         if n == b - 1 and n > a and not any(self.is_title(t) for t in toks[a:n]):
             n = b  # one capital word closing an organisation's name ("Bank Mandiri")
-        elif b - n > 1 and n > a and toks[n - 1].low in lex.name_heads:
+        elif b - n > 2 and n > a and toks[n - 1].low in lex.name_heads:
             n += 1  # the organisation's own name follows its head: "PT Jakpro Widi Amanasto"
         if n < b:
             title, org = self._split(a, n)

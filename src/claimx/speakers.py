@@ -52,6 +52,25 @@ def _title_pattern(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?=[ \t\u00a0]+\p{{Lu}})")
 
 
+@cache
+def _mark_pattern(lang: str) -> regex.Pattern[str] | None:
+    marks = sorted(lexicon(lang).org_marks, key=len, reverse=True)
+    if not marks:
+        return None
+    alt = "|".join(regex.escape(m) for m in marks)
+    # a capitalised mark word ("Bank", "PT", "Tbk", "Ministry") is part of a named organisation
+    return regex.compile(rf"(?<![\p{{L}}])(?=\p{{Lu}})(?i:{alt})(?![\p{{L}}])")
+
+
+@dataclass(frozen=True)
+class _Org:
+    name: str
+    words: frozenset[str]
+    pos: int
+    start: int
+    end: int
+
+
 class Resolver:
     """Turn the cues of one document into Speakers, in document order."""
 
@@ -60,6 +79,8 @@ class Resolver:
     ) -> None:
         self.text, self.doc, self.cues = text, doc, cues
         self.heads = lexicon(lang).heads
+        self.kinds = lexicon(lang).role_kinds
+        self.marks, self.unmarked = lexicon(lang).org_marks, lexicon(lang).unmarked_roles
         self._cue_pos = [c.pos for c in cues]
         self.persons: list[_Mention] = []
         self.aliases: dict[tuple[str, ...], str] = {}
@@ -79,6 +100,8 @@ class Resolver:
                 if p is not None and p.kind == "person":
                     self._register(p, m.start())
         self.persons.sort(key=lambda p: p.pos)
+        self.orgs = self._organisations(lang, sents)
+        self._org_pos = [o.pos for o in self.orgs]
         # indexes: persons by each word of their name, and by the first word of their title
         self._by_word: dict[str, list[_Mention]] = {}
         self._by_title: dict[tuple[str, ...], list[_Mention]] = {}
@@ -87,6 +110,36 @@ class Resolver:
                 self._by_word.setdefault(w, []).append(mention)
             if mention.title:
                 self._by_title.setdefault(_words(mention.title)[:1], []).append(mention)
+
+    def _organisations(self, lang: str, sents: SentenceTokens) -> list[_Org]:
+        """Return the organisations the text names, in order: speakers and every capitalised
+        phrase holding a word that marks an organisation of some kind ("PT", "Bank")."""
+        found: dict[int, _Org] = {}
+        for c in self.cues:
+            p = c.phrase
+            if p is not None and p.kind == "org" and p.name and p.name_start is not None:
+                found[p.name_start] = _Org(
+                    p.name, frozenset(_words(p.name)), c.pos, p.name_start, p.name_end or c.end
+                )
+        rx = _mark_pattern(lang)
+        doc = self.doc
+        for m in rx.finditer(self.text) if rx is not None else ():
+            si = doc.sentence_at(m.start())
+            sc, starts = sents.get(si)
+            i = bisect_left(starts, m.start())
+            if i >= len(sc.toks) or sc.toks[i].start != m.start():
+                continue
+            left = sc.left(i, 0)
+            rng = sc.right(left[0] if left else i, len(sc.toks))
+            p = None if rng is None else sc.parse(*rng)
+            if p is None or p.kind != "org" or not p.name or p.name_start is None:
+                continue
+            if p.name_start not in found:
+                end = p.name_end or p.end
+                found[p.name_start] = _Org(
+                    p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end
+                )
+        return sorted(found.values(), key=lambda o: o.pos)
 
     def _register(self, p: Phrase, pos: int) -> None:
         if p.name is None or p.kind not in ("person", "org"):
@@ -201,6 +254,21 @@ class Resolver:
         speaker whose name holds its head noun ("Bank Indonesia"), else the phrase itself."""
         assert p.name is not None
         words = _words(p.name)
+        marks = self.kinds.get(" ".join(words))
+        if marks:
+            bare = " ".join(words) in self.unmarked
+            # "the lender said": the last organisation of its kind named before it
+            i = bisect_left(self._org_pos, cue.pos) - 1
+            while i >= 0:
+                o = self.orgs[i]
+                mine = o.words & marks or (bare and not o.words & self.marks)
+                if mine and o.pos < p.start:
+                    return Speaker(
+                        name=self.canonical(o.name), title=None, organization=o.name,
+                        text=self.text[cue.start : cue.end], start=o.start, end=o.end,
+                        via="source",
+                    )  # fmt: skip
+                i -= 1
         # the head noun ("bank" of "central bank"), or a modifier that heads organisations
         # ("statistics" of "statistics agency")
         keys = [set(words[-1:]), {w for w in words[:-1] if w in self.heads}]
