@@ -130,6 +130,8 @@ def aspect_of(
             change = None  # "... atau 35,5 persen dari total populasi UMKM"
     elif change != "?" and _new_level(d, qs, states, i, lo):
         change = None
+    if change is None and q.unit in _PERCENT and not explicit_base(d, i):
+        change = _growth_rate(d, a, lo)
     if change is not None:
         return "change", None if change == "?" else change
     if q.unit in _PERCENT:
@@ -137,6 +139,27 @@ def aspect_of(
     if q.unit in _POINTS:
         return "change", None
     return "level", None
+
+
+def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:
+    """ "cut its growth forecast to 3.1 percent", "pertumbuhan ekonomi menjadi 5 persen": a
+    percentage said of a rate of change (a growth word in its clause) is a change; returns its
+    direction or None."""
+    segs = d.segs
+    for k in range(a - 1, max(lo, a - _RATE_WINDOW) - 1, -1):
+        s = segs[k]
+        stops = s.cls & _RATE_STOPS
+        if stops == {"reporting"} and "np_nouns" in s.cls:
+            stops = frozenset()  # "its growth forecast to 3.1 percent": a noun here
+        if s.kind == "q" or stops or s.low in (";", ",", ":"):
+            return None
+        if "growth_rate" in s.cls:
+            return _direction(s.cls) or _direction(d.lex.classes(s.low)) or "?"
+    return None
+
+
+_RATE_WINDOW = 10
+_RATE_STOPS = frozenset({"breakers", "comparison", "relative", "reporting"})
 
 
 def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, lo: int) -> bool:

@@ -67,6 +67,8 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
         k += 1
     lo = k
+    if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.is_content(k + 1):
+        k += 1  # "50 million registered users": a participle before the noun
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
             break
