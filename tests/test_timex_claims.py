@@ -170,6 +170,43 @@ ID_CASES = [
         None,
         {"lebih dari 20 juta": "2024"},
     ),
+    # halves and quarters in words, anaphoric periods, headlines
+    (
+        "Laba bersih perseroan mencapai Rp12 triliun pada paruh pertama 2022. Pada periode yang "
+        "sama, penyaluran kredit tumbuh 9 persen.\n\nPada periode yang sama pula, dana pihak "
+        "ketiga naik 6 persen.",
+        {},
+        None,
+        {"Rp12 triliun": "2022-H1", "9 persen": "2022-H1", "6 persen": "2022-H1"},
+    ),
+    (
+        "Penjualan semen pada semester pertama 2021 mencapai 30 juta ton, naik dari 27 juta ton "
+        "pada semester yang sama tahun lalu.",
+        {},
+        None,
+        {"30 juta ton": "2021-H1", "27 juta ton": "2020-H1"},
+    ),
+    (
+        "Produksi pada kuartal keempat 2022 mencapai 2 juta barel, sedangkan setahun "
+        "sebelumnya 1,8 juta barel.",
+        {},
+        None,
+        {"2 juta barel": "2022-Q4", "1,8 juta barel": "2021-Q4"},
+    ),
+    (
+        "Ekspor Diprediksi Tumbuh 6 Persen Tahun Depan\n\nJakarta - Ekspor turun 2 persen pada "
+        "Oktober 2022.",
+        {"6 Persen": "forecast"},
+        "2022-11-20",
+        {"6 Persen": "2023", "2 persen": "2022-10"},
+    ),
+    (
+        "Penjualan Mobil Tahun Ini Diperkirakan 1 Juta Unit\n\nJakarta - Penjualan mobil pada "
+        "Januari-Maret naik 5 persen.",
+        {"1 Juta Unit": "forecast"},
+        "2024-05-02",
+        {"1 Juta Unit": "2024", "5 persen": "2024-Q1"},
+    ),
 ]
 
 EN_CASES = [
@@ -267,6 +304,49 @@ EN_CASES = [
         {},
         None,
         {"9.66 percent": "2018-09", "15.54 million people": "2018-09"},
+    ),
+    # halves and quarters in words, anaphoric periods, headlines
+    (
+        "In the first half of 2022, net profit rose 18 percent from a year earlier. Revenue "
+        "climbed 7 percent. In the same period, volumes dropped 3 percent.",
+        {},
+        None,
+        {"18 percent": "2022-H1", "7 percent": "2022-H1", "3 percent": "2022-H1"},
+    ),
+    (
+        "Sales reached $4 billion in second-half 2021, compared with $3.1 billion in the same "
+        "period a year ago.",
+        {},
+        None,
+        {"$4 billion": "2021-H2", "$3.1 billion": "2020-H2"},
+    ),
+    (
+        "Growth slowed to 4.9 percent in the July-September quarter of 2023 from 5.2 percent "
+        "in the same quarter last year.",
+        {},
+        None,
+        {"4.9 percent": "2023-Q3", "5.2 percent": "2022-Q3"},
+    ),
+    (
+        "Output In The Fourth Quarter Of 2020 Fell 2 Percent\n\nOutput fell 2 percent in the "
+        "fourth quarter. Exports rose 1 percent in 2021.",
+        {},
+        None,
+        {"2 Percent": "2020-Q4"},
+    ),
+    (
+        "Inflation Last Year Was 5.5%\n\nJAKARTA, Feb 1, 2024 (Reuters) - Inflation in January "
+        "2024 was 2.6%.\n\nCore inflation was 1.8%, the bank said.",
+        {},
+        None,
+        {"5.5%": "2023", "2.6%": "2024-01", "1.8%": "2024-01"},
+    ),
+    (
+        "Rice Output To Rise 3 Percent Next Year\n\nOutput rose 1 percent in the first "
+        "quarter, the ministry said.",
+        {"3 Percent": "forecast"},
+        "2023-06-01",
+        {"3 Percent": "2024", "1 percent": "2023-Q1"},
     ),
 ]
 

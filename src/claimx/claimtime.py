@@ -47,6 +47,7 @@ class _Marks:
     punct: regex.Pattern[str]
     words: regex.Pattern[str]
     anaphora: regex.Pattern[str]
+    cued: regex.Pattern[str]
 
 
 @cache
@@ -59,6 +60,10 @@ def _marks(lang: str) -> _Marks:
         punct=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}"),
         words=regex.compile(alternation(td.clause_words)),
         anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
+        cued=regex.compile(
+            rf"(?i:{alternation(td.comparison_cues + td.weak_comparison_cues)}){S}+"
+            rf"(?:(?i:the){S}+)?\Z"
+        ),
     )
 
 
@@ -210,6 +215,7 @@ class Binder:
         n = len(self.doc.sentences)
         self.main: list[Value | None] = [None] * n
         self.carried: list[Value | None] = [None] * n
+        self.stated: list[Value | None] = [None] * n
         self.cmp_pos: list[int] = []
         self.cmp_val: list[Value] = []
         carry: Value | None = None
@@ -233,6 +239,7 @@ class Binder:
             # "up 22 percent from a year earlier" names the compared period, not the one
             # the sentence reports: that one stays its time and the paragraph's
             self.main[i] = stated or self.main[i]
+            self.stated[i] = stated
             for t in self._times_in(s.start, s.end):
                 if self._in_segment(t, s.start, s.end):
                     v = self.evaluate(t, self.main[i] or carry)
@@ -307,7 +314,13 @@ class Binder:
                 v = self.evaluate(t, ref)
                 if v is not None:
                     return Binding(self._project(t, v, ref), t, "comparison")
-        cands = [t for t in times if not self._in_segment(t, ss, se) and t.relation != "since"]
+        cands = [
+            t
+            for t in times
+            if not self._in_segment(t, ss, se)
+            and t.relation != "since"
+            and not self._compared_after(t, q)
+        ]
         ca, cb = self._clause(q.start, ss, se)
         if kind == "target":
             # "sampai 14 Juni sudah mencapai Rp111,9 triliun ... target Rp253 triliun": the
@@ -327,7 +340,11 @@ class Binder:
             after = [t for t in cands if t.start >= q.end]
             best = before[-1] if before else after[0] if after else None
         if best is not None:
-            v = self.evaluate(best, self.carried[i] if i < len(self.carried) else None)
+            # "setahun sebelumnya" counts back from the period its sentence states
+            base = self.carried[i] if i < len(self.carried) else None
+            if best.anchor == "ref" and i < len(self.stated):
+                base = self.stated[i] or base
+            v = self.evaluate(best, base)
             if v is not None:
                 return Binding(v, best, "clause" if clause else "sentence")
         if held:
@@ -335,6 +352,13 @@ class Binder:
             if v is not None:
                 return Binding(Period(end_of(v).year), held[-1], "target year")
         return None
+
+    def _compared_after(self, t: TimeExpr, q: Quantity) -> bool:
+        """Return True if ``t`` names the period ``q`` is compared with ("rose 18 percent
+        from a year earlier", "naik 5 persen dari setahun sebelumnya"), not its own."""
+        if t.anchor not in ("ref", "earlier") or t.start < q.end:
+            return False
+        return _marks(self.lang).cued.search(self.text, max(0, t.start - 30), t.start) is not None
 
     def bind_all(
         self, quantities: Sequence[Quantity], kinds: Sequence[str]
