@@ -468,3 +468,117 @@ EDGES = [
 @pytest.mark.parametrize(("lang", "text", "mention", "field", "expected"), EDGES)
 def test_phrase_edges(lang: str, text: str, mention: str, field: str, expected: str | None) -> None:
     assert getattr(claim(text, mention, lang), field) == expected
+
+
+# ----------------------------------------------------------------- English generalisation
+# (issue 5 follow-up): rules of English word order, each checked on sentences of its own
+
+GENERAL_EN = [
+    # the subject stands before the verb and the number
+    ("Exports could shrink by about 2 percent next year.", "2 percent", "subject", "Exports"),
+    ("Retail sales slipped 0.4 percent in October.", "0.4 percent", "subject", "Retail sales"),
+    ("Car sales fell 3.2 percent in September.", "3.2 percent", "subject", "Car sales"),
+    ("The IMF cut its global growth forecast to 3.1 percent.", "3.1 percent", "subject", "global growth forecast"),
+    ("The central bank raised its growth outlook to 5.3 percent.", "5.3 percent", "subject", "growth outlook"),
+    ("The bank forecasts the rupiah to trade at 15,000 per dollar.", "15,000", "subject", "rupiah"),
+    # NOUN of NUMBER: the noun before "of"
+    ("The plan assumes inflation of 3 percent.", "3 percent", "subject", "inflation"),
+    ("The government expects a deficit of 2.5 percent of GDP.", "2.5 percent", "subject", "deficit"),
+    ("The government expects a deficit of 2.5 percent of GDP.", "2.5 percent", "base", "GDP"),
+    ("The firm reported revenue of $3 billion.", "$3 billion", "subject", "revenue"),
+    ("The company booked a net profit of $1.2 billion.", "$1.2 billion", "subject", "net profit"),
+    ("The country recorded a trade surplus of $3.4 billion in May.", "$3.4 billion", "subject", "trade surplus"),
+    ("The draft budget assumes economic growth of 5.2 percent next year.", "5.2 percent", "subject", "economic growth"),
+    # a count noun inside or right after the mention is the counted thing
+    ("The app has more than 80 million monthly active users.", "80 million", "subject", "monthly active users"),
+    ("The platform now has over 50 million registered users.", "50 million", "subject", "registered users"),
+    ("The company laid off about 1,200 workers last month.", "1,200", "subject", "workers"),
+    ("The bank laid off nearly 300 employees in Jakarta.", "300", "subject", "employees"),
+    ("The group employs roughly four thousand staff across Asia.", "four thousand", "subject", "staff"),
+    ("Hiring slowed sharply; the firm employs 4,500 engineers worldwide.", "4,500", "subject", "engineers"),
+    ("Some 9 million households lack clean water.", "9 million", "subject", "households"),
+    # a relative clause after a comma speaks of the noun before the comma
+    ("The biggest driver was fuel, which accounted for 0.25 percentage points.", "0.25", "subject", "fuel"),
+    ("The largest contributor was rice, which accounted for 0.12 percentage points.", "0.12", "subject", "rice"),
+    # purpose and recipient
+    ("The government allocated Rp 12 trillion for fertilizer subsidies.", "Rp 12 trillion", "subject", "fertilizer subsidies"),
+    ("The ministry set aside Rp 5 trillion for school meals.", "Rp 5 trillion", "subject", "school meals"),
+    ("The government disbursed $2 billion on new roads last year.", "$2 billion", "subject", "new roads"),
+    ("The program provides cash transfers to some 18 million families.", "18 million", "subject", "families"),
+    ("The government will distribute rice aid to about 21 million households.", "21 million", "subject", "households"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mention", "field", "expected"), GENERAL_EN)
+def test_english_subject_rules(text: str, mention: str, field: str, expected: str) -> None:
+    assert getattr(claim(text, mention, "en"), field) == expected
+
+
+GENERAL_ID = [
+    ("Pemerintah mengalokasikan Rp12 triliun untuk subsidi pupuk.", "Rp12 triliun", "subject", "subsidi pupuk"),
+    ("Pemerintah menyalurkan bantuan kepada 18 juta keluarga penerima manfaat.", "18 juta", "subject", "keluarga penerima manfaat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mention", "field", "expected"), GENERAL_ID)
+def test_indonesian_purpose_and_recipient(
+    text: str, mention: str, field: str, expected: str
+) -> None:
+    assert getattr(claim(text, mention, "id"), field) == expected
+
+
+# growth-rate talk is a change; a level of another rate stays a share
+GROWTH_ASPECT = [
+    ("en", "The economy posted growth of 5.1 percent in the third quarter.", "5.1", "change"),
+    ("en", "The IMF cut its global growth forecast to 3.1 percent.", "3.1", "change"),
+    ("en", "The World Bank lowered its 2024 growth forecast for Indonesia to 4.9 percent.", "4.9", "change"),
+    ("en", "GDP growth slowed to 4.9 percent in the second quarter.", "4.9", "change"),
+    ("en", "The economy is expected to expand 4.7 percent this year.", "4.7", "change"),
+    ("en", "Manufacturing output could contract by 1.5 percent.", "1.5", "change"),
+    ("en", "Output may shrink 2 percent this year.", "2 percent", "change"),
+    ("en", "Net sales slid by 4 percent to $2 billion.", "4 percent", "change"),
+    ("en", "Inflation rose to 3 percent while growth held steady.", "3 percent", "share"),
+    ("en", "Growth in the sector accounted for 40 percent of the total.", "40 percent", "share"),
+    ("en", "The unemployment rate dropped to 4.99 percent.", "4.99", "share"),
+    ("id", "Pertumbuhan ekonomi diproyeksikan 5 persen tahun depan.", "5 persen", "change"),
+    ("id", "Bank Dunia memangkas proyeksi pertumbuhan ekonomi Indonesia menjadi 4,9 persen.", "4,9", "change"),
+    ("id", "Laju pertumbuhan ekonomi kuartal III tercatat 4,94 persen.", "4,94", "change"),
+    ("id", "Inflasi tahunan naik menjadi 3,1 persen.", "3,1", "share"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "aspect"), GROWTH_ASPECT)
+def test_growth_rate_is_a_change(lang: str, text: str, mention: str, aspect: str) -> None:
+    assert claim(text, mention, lang).aspect == aspect
+
+
+# forecast cues, and their scope: a cue elsewhere in the sentence does not govern the number
+FORECAST_KIND = [
+    ("en", "The plan assumes inflation of 3 percent.", "3 percent", "forecast"),
+    ("en", "The IMF cut its global growth forecast to 3.1 percent.", "3.1", "forecast"),
+    ("en", "The ministry raised its export forecast to $280 billion.", "$280", "forecast"),
+    ("en", "Inflation will likely reach 3.5 percent.", "3.5", "forecast"),
+    ("en", "Inflation is seen at 2.8 percent next year.", "2.8", "forecast"),
+    ("en", "Bank Indonesia estimates inflation at 2.8 percent for this year.", "2.8", "forecast"),
+    ("en", "The economy is projected to grow 5 percent in 2024.", "5 percent", "forecast"),
+    ("en", "Manufacturing output could contract by 1.5 percent.", "1.5", "forecast"),
+    ("en", "The bank forecasts the rupiah to trade at 15,000 per dollar.", "15,000", "forecast"),
+    ("en", "Exports reached $250 billion last year, and the ministry aims for $300 billion.", "$300", "target"),
+    ("en", "The budget assumes inflation of 3 percent, while actual inflation last year was 2.6 percent.", "2.6", "actual"),
+    ("en", "The IMF cut its growth forecast to 3.1 percent, but the economy grew 3.5 percent last year.", "3.5", "actual"),
+    ("en", "Exports are seen at $260 billion this year, compared with $250 billion last year.", "$250", "actual"),
+    ("en", "Exports reached $250 billion last year, and the ministry aims for $300 billion.", "$250", "actual"),
+    ("en", "The firm signed a contract worth $2 billion.", "$2 billion", "actual"),
+    ("id", "Menkeu optimistis penerimaan negara tahun ini bisa mencapai Rp2.600 triliun.", "Rp2.600", "forecast"),
+    ("id", "Penerimaan pajak diyakini bisa mencapai Rp1.800 triliun.", "Rp1.800", "forecast"),
+    ("id", "Ekspor nikel diyakini bisa menembus 30 miliar dolar AS tahun depan.", "30 miliar", "forecast"),
+    ("id", "Sektor pariwisata berpotensi menyumbang 4 persen terhadap PDB.", "4 persen", "forecast"),
+    ("id", "Menteri optimistis ekspor akan naik, sementara tahun lalu ekspor hanya 290 miliar dolar AS.", "290 miliar", "actual"),
+    ("id", "Tahun lalu ekspor mencapai 290 miliar dolar AS, sementara tahun ini diyakini bisa mencapai 300 miliar dolar AS.", "290 miliar", "actual"),
+    ("id", "Tahun lalu ekspor mencapai 290 miliar dolar AS, sementara tahun ini diyakini bisa mencapai 300 miliar dolar AS.", "300 miliar", "forecast"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "kind"), FORECAST_KIND)
+def test_forecast_cues_and_scope(lang: str, text: str, mention: str, kind: str) -> None:
+    assert claim(text, mention, lang).kind == kind
