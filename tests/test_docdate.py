@@ -48,6 +48,21 @@ ID_CASES = [
         "weekday",
         False,
     ),
+    # wire datelines without a year
+    (
+        "JAKARTA, 1 Juli (Reuters) - Inflasi turun menjadi 2,51 persen pada Juni 2024, kata "
+        "BPS pada Senin.",
+        "2024-07-01",
+        "dateline+weekday",
+        False,
+    ),
+    (
+        "SURABAYA, 19 Juli (Antara) - Ekspor Jawa Timur turun 14 persen pada semester pertama "
+        "2023.",
+        "2023-07-19",
+        "dateline+periods",
+        False,
+    ),
 ]
 
 EN_CASES = [
@@ -90,6 +105,35 @@ EN_CASES = [
         "dateline",
         False,
     ),
+    # wire datelines without a year: a weekday and the reported past periods fix the year
+    (
+        "BANGKOK, Oct 6 (Reuters) - Thai exports rose 2.1 percent in August and fell 4 percent "
+        "in the first half of 2023, the commerce ministry said on Friday.",
+        "2023-10-06",
+        "dateline+weekday",
+        False,
+    ),
+    (
+        "HANOI, Nov 3 (Reuters) - Vietnam's exports grew 4 percent in 2021, the customs office "
+        "said on Thursday.",
+        "2022-11-03",
+        "dateline+weekday",
+        False,
+    ),
+    (
+        "KUALA LUMPUR, July 19 (Reuters) - Malaysia's exports fell 14.1 percent in June 2023 "
+        "from a year earlier.",
+        "2023-07-19",
+        "dateline+periods",
+        False,
+    ),
+    (
+        "MANILA, Jan 9 (Reuters) - The economy grew 5.6 percent in 2023. The government "
+        "expects growth of 6.5 percent in 2025.",
+        "2024-01-09",
+        "dateline+periods",
+        False,
+    ),
 ]
 
 
@@ -113,6 +157,9 @@ def test_document_date(lang: str, case: tuple[str, str, str, bool]) -> None:
         ("id", "Ahmad berbicara Kamis (10/10)."),
         ("en", "He spoke on Monday. The law was signed on August 17, 1945; sales rose in 2023."),
         ("en", ""),
+        # a yearless dateline with no reported past period to date it
+        ("en", "LONDON, May 2 (Reuters) - Shares fell 1 percent, traders said on Thursday."),
+        ("en", "TOKYO, Nov 3 (Reuters) - Toyota expects profit of $20 billion in 2025."),
     ],
 )
 def test_no_document_date(lang: str, text: str) -> None:

@@ -55,6 +55,15 @@ ID_FORMS = [
     ),
     ("banjir Maret lalu", "Maret lalu", "2023-03", None),
     ("24 juta di tahun depan tahun 2023", "tahun depan tahun 2023", "2023", "in"),
+    # halves and quarters in words, month runs, capitalised headline words
+    ("laba paruh kedua 2022 naik", "paruh kedua 2022", "2022-H2", None),
+    ("laba kuartal keempat naik", "kuartal keempat", "2022-Q4", None),
+    ("laba triwulan kedua tahun ini naik", "triwulan kedua tahun ini", "2023-Q2", None),
+    ("penjualan Januari-Maret naik", "Januari-Maret", "2023-Q1", None),
+    ("penjualan April hingga Mei naik", "April hingga Mei", "2023-04/2023-05", None),
+    ("Penerimaan Pajak Tahun Depan", "Tahun Depan", "2024", None),
+    ("Ekspor Tahun Lalu Turun", "Tahun Lalu", "2022", None),
+    ("pada periode yang sama tahun 2021 naik", "periode yang sama tahun 2021", "2021", "in"),
 ]
 
 EN_FORMS = [
@@ -92,6 +101,23 @@ EN_FORMS = [
     ("struck in March this year", "March this year", "2023-03", "in"),
     ("sold in March only", "March", "2023-03", "in"),
     ("fiscal 2021/2022 budget", "2021/2022", "2021/2022", None),
+    # halves and quarters in words, month runs, capitalised headline words
+    ("profit in second-half 2022 fell", "second-half 2022", "2022-H2", "in"),
+    ("the first-half 2021 results", "first-half 2021", "2021-H1", None),
+    ("Profit In The Third Quarter Of 2021 Rose", "Third Quarter Of 2021", "2021-Q3", "in"),
+    ("sales in the October-December quarter rose", "October-December quarter", "2022-Q4", "in"),
+    (
+        "output in the April-June quarter of 2022 rose",
+        "April-June quarter of 2022",
+        "2022-Q2",
+        "in",
+    ),
+    ("sales in the January-June period rose", "January-June period", "2023-H1", "in"),
+    ("sales in February-March rose", "February-March", "2023-02/2023-03", "in"),
+    ("profit in the second quarter rose", "second quarter", "2023-Q2", "in"),
+    ("Tax Revenue Next Year", "Next Year", "2024", None),
+    ("Exports This Year", "This Year", "2023", None),
+    ("sales in the same period of 2021 rose", "the same period of 2021", "2021", "in"),
 ]
 
 
@@ -133,6 +159,9 @@ def test_not_times(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "role"),
     [
+        ("en", "SINGAPORE, March 8 (Reuters) - Exports rose.", "dateline"),
+        ("id", "MEDAN, 14 Agustus (Antara) - Ekspor naik.", "dateline"),
+        ("en", "Exports rose on March 8, officials said.", "time"),
         ("id", "kata dia, Senin (4/12/2023), di Jakarta.", "event"),
         ("id", "kata dia di Jakarta, Selasa, 15 Juni 2021, dalam webinar.", "event"),
         ("id", " date 2023-12 Kemenko mencatat", "header"),
@@ -146,7 +175,15 @@ def test_roles(lang: str, text: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), [("id", "Omzet tahun lalu naik."), ("en", "Sales last year rose.")]
+    ("lang", "text"),
+    [
+        ("id", "Omzet tahun lalu naik."),
+        ("en", "Sales last year rose."),
+        ("id", "Pada periode yang sama omzet naik."),
+        ("en", "In the same period sales rose."),
+        ("id", "Omzet kuartal pertama naik."),
+        ("en", "Sales in the January-March quarter rose."),
+    ],
 )
 def test_unresolvable_relative_has_null_value(lang: str, text: str) -> None:
     refs = timex.find_times(text, lang, analyse(text, lang), None)
@@ -176,6 +213,13 @@ def _month_names(lang: str) -> dict[int, str]:
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _ORD = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_ID_ORD = {1: "pertama", 2: "kedua", 3: "ketiga", 4: "keempat"}
+_QMONTHS = {
+    1: "January-March",
+    2: "April-June",
+    3: "July-September",
+    4: "October-December",
+}
 
 
 def _formats(lang: str, d: dt.date) -> list[tuple[str, str]]:
@@ -191,6 +235,8 @@ def _formats(lang: str, d: dt.date) -> list[tuple[str, str]]:
             (f"kuartal {_ROMAN[q]}-{y}", f"{y}-Q{q}"),
             (f"triwulan {_ROMAN[q]} {y}", f"{y}-Q{q}"),
             (f"semester {_ROMAN[(q + 1) // 2]} {y}", f"{y}-H{(q + 1) // 2}"),
+            (f"paruh {_ID_ORD[(q + 1) // 2]} {y}", f"{y}-H{(q + 1) // 2}"),
+            (f"kuartal {_ID_ORD[q]} {y}", f"{y}-Q{q}"),
             (f"tahun {y}", f"{y}"),
         ]
     return [
@@ -201,6 +247,8 @@ def _formats(lang: str, d: dt.date) -> list[tuple[str, str]]:
         (f"Q{q} {y}", f"{y}-Q{q}"),
         (f"the {_ORD[q]} quarter of {y}", f"{y}-Q{q}"),
         (f"the {_ORD[(q + 1) // 2]} half of {y}", f"{y}-H{(q + 1) // 2}"),
+        (f"{_ORD[(q + 1) // 2]}-half {y}", f"{y}-H{(q + 1) // 2}"),
+        (f"the {_QMONTHS[q]} quarter of {y}", f"{y}-Q{q}"),
     ]
 
 
