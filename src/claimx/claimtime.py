@@ -17,9 +17,14 @@ Rules, in order (words from ``lang/<code>/time.yaml``):
 4. Relative expressions are resolved against the document date ("tahun lalu"), the time of
    the sentence ("a year earlier") or, for "saat ini"/"kini", the document date unless a later
    sentence says what date the figures are as of ("Data tersebut ... per Oktober 2021").
+   "In the same period" / "pada periode yang sama" is the period of the claim before; a
+   compared period written after a change ("rose 18 percent from a year earlier") does not
+   govern it, and never becomes the paragraph's time.
 5. A span over several years governs as its end ("between August 2015 and December 27, 2021"
    -> 2021-12-27; "RPJMN 2020-2024" -> 2024); a span of change ("pada 2020 ke 2021") yields
    the lead time when that lies within its last year.
+6. The lead time is the body's: a headline (a first line without a closing stop) keeps its
+   own time for its own claims.
 """
 
 from __future__ import annotations

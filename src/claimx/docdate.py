@@ -3,6 +3,8 @@
 Sources, strongest first: a header line (" date 2023-12"), a dateline on a line of its own
 ("Jakarta Globe - November 11, 2020", "Monday, October 17, 2022"), an event date after a
 weekday ("Senin (4/12/2023)", "Selasa, 15 Juni 2021", "on Tuesday, January 15, 2019"), a
+wire dateline without its year ("SINGAPORE, March 8 (Reuters) -") dated by a weekday elsewhere
+("said on Tuesday") and the periods the article reports as past, a
 weekday with day and month but no year ("Saturday, August 3", "Kamis (10/10)") whose year is
 the one where that day falls on that weekday after the periods the article reports as past,
 and a bare weekday ("on Thursday") after the latest full date the article reports. A header

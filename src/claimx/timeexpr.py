@@ -4,11 +4,14 @@ Recognised forms (words from ``lang/<code>/time.yaml`` and ``calendar.yaml``): y
 ("2024", "2024 ini"), month and year ("Maret 2023", "February, 2020"), full dates
 ("15 Juni 2021", "October 17, 2022", "(4/12/2023)", "(23/1/21)", "2023-12"), day and month
 ("14 Juni", "September 20"), quarters and halves ("kuartal III-2023", "Q1 2024", "third
-quarter of 2022", "semester I 2023"), spans ("Januari−September 2023", "2019-2024", "between
+quarter of 2022", "second-half 2024", "paruh pertama 2023", "semester I 2023", "the
+January-March quarter"), spans ("Januari−September 2023", "2019-2024", "between
 August 2015 and December 27, 2021", "pada 2020 ke 2021") and relative expressions ("saat ini",
-"tahun lalu", "this year", "a year earlier"). Each comes with the relation its cue gives
-(as_of, in, by, since) and a role: an ordinary time, an event date (after a weekday, "Senin
-(4/12/2023)"), a dateline on its own line, or a header (" date 2023-12").
+"tahun lalu", "this year", "a year earlier", "in the same period"). Each comes with the
+relation its cue gives (as_of, in, by, since) and a role: an ordinary time, an event date
+(after a weekday, "Senin (4/12/2023)"), a dateline on its own line or opening a wire story
+("SINGAPORE, March 8 (Reuters) -"), or a header (" date 2023-12"). Parsing each matched form
+into a value lives in :mod:`claimx.timeparse`.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ import regex
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data
 from claimx.periods import Period, Value, interval
 from claimx.timedata import Relation, time_data
+from claimx.timeparse import Anchor, fold, parse
 
-Anchor = Literal["now", "doc", "ref", "earlier", "same"]
 Role = Literal["time", "event", "dateline", "header"]
 
 
@@ -179,139 +182,6 @@ def grammar(lang: str) -> _Grammar:
     )
 
 
-def fold(s: str) -> str:
-    """Case-fold ``s`` and collapse its white space."""
-    return " ".join(s.split()).casefold()
-
-
-_WORD = regex.compile(r"[\p{L}\p{N}'’.]+")
-_NUM = regex.compile(r"\d+")
-
-
-def _year(s: str) -> int:
-    y = int(s)
-    return y if y >= 100 else 2000 + y if y < 70 else 1900 + y
-
-
-def _date(y: int, m: int, d: int) -> Period | None:
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return None
-    return Period(y, m, d)
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    value: Value | None
-    partial: Value | None = None
-    anchor: Anchor | None = None
-    unit: Literal["year", "month"] | None = None
-    offset: int = 0
-
-
-def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
-    """Parse one matched atom; None when it is not a valid date."""
-    nums = [int(n) for n in _NUM.findall(s)]
-    words = [fold(w) for w in _WORD.findall(s)]
-    month = next((g.months[w] for w in words if w in g.months), 0)
-    if kind == "numdate":
-        a, b, y = _NUM.findall(s)
-        d, m = (int(a), int(b)) if time_data(lang).numeric_order == "dmy" else (int(b), int(a))
-        p = _date(_year(y), m, d)
-        return _Parsed(p) if p else None
-    if kind == "iso":
-        p = _date(nums[0], nums[1], nums[2] if len(nums) > 2 else 1)
-        if p is None:
-            return None
-        return _Parsed(p if len(nums) > 2 else Period(nums[0], nums[1]))
-    if kind in ("qh", "qh_", "q"):
-        return _parse_quarter(s, g)
-    if kind == "mrange":
-        return _parse_month_range(s, words, nums, g)
-    if kind == "dmy" or kind == "mdy":
-        day = nums[0]
-        years = [n for n in nums[1:] if n >= 1000]
-        if years:
-            p = _date(years[0], month, day)
-            return _Parsed(p) if p else None
-        if _date(2000, month, day) is None:
-            return None
-        return _Parsed(None, partial=Period(2000, month, day))
-    if kind == "my":
-        years = [n for n in nums if n >= 1000]
-        if years:
-            return _Parsed(Period(years[0], month))
-        rel = " ".join(words[1:])
-        return _Parsed(
-            None,
-            partial=Period(2000, month),
-            anchor="doc",
-            unit="year",
-            offset=g.month_rel.get(rel, 0),
-        )
-    if kind in ("month", "past"):
-        return _Parsed(None, partial=Period(2000, month))
-    if kind == "rel":
-        w = fold(s)
-        if w in g.now:
-            return _Parsed(None, anchor="now")
-        if w in g.earlier:
-            return _Parsed(None, anchor="earlier")
-        if w in g.same:
-            return _Parsed(None, anchor="same")
-        anchor, unit, off = g.relative[w]
-        return _Parsed(None, anchor=anchor, unit=unit, offset=off)  # type: ignore[arg-type]
-    if kind == "year":
-        return _Parsed(Period(nums[0]))
-    return None
-
-
-def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:
-    m = regex.fullmatch(r"([QH])([1-4])\W*(\d{2,4})?|([1-4])([QH])\W*(\d{2,4})", s.strip())
-    if m:
-        tag = m.group(1) or m.group(5)
-        n = int(m.group(2) or m.group(4))
-        ys = m.group(3) or m.group(6)
-        if tag == "H" and n > 2:
-            return None
-        y = _year(ys) if ys else 2000
-        p = Period(y, quarter=n) if tag == "Q" else Period(y, half=n)
-        return _Parsed(p) if ys else _Parsed(None, partial=p)
-    tokens = [fold(w) for w in regex.findall(r"[\p{L}\p{N}]+", s)]
-    is_q = any(t in g.quarter_words for t in tokens)
-    n = next((g.ordinals[t] for t in tokens if t in g.ordinals), 0)
-    if not n or (not is_q and n > 2):
-        return None
-    years = [int(t) for t in tokens if t.isdigit() and len(t) == 4]
-    y = years[0] if years else 2000
-    p = Period(y, quarter=n) if is_q else Period(y, half=n)
-    if years:
-        return _Parsed(p)
-    rel = next((v for k, v in g.month_rel.items() if k in fold(s)), None)
-    if rel is not None:
-        return _Parsed(None, partial=p, anchor="doc", unit="year", offset=rel)
-    return _Parsed(None, partial=p)
-
-
-def _parse_month_range(s: str, words: list[str], nums: list[int], g: _Grammar) -> _Parsed | None:
-    """Parse "January-March quarter [of 2023]": a quarter, half or run of months."""
-    months = [g.months[w] for w in words if w in g.months][:2]
-    if len(months) < 2:
-        return None
-    years = [n for n in nums if n >= 1000]
-    y = years[0] if years else 2000
-    v = interval(Period(y, months[0]), Period(y, months[1]))
-    if v is None:
-        return None
-    if years:
-        return _Parsed(v)
-    rel = next((off for k, off in g.month_rel.items() if k in fold(s)), None)
-    if rel is not None:
-        return _Parsed(None, partial=v, anchor="doc", unit="year", offset=rel)
-    return _Parsed(None, partial=v)
-
-
 # a date alone on its line, perhaps with a clock time: "- 23 Januari 2021, 15:45 WIB"
 _DATELINE_TAIL = regex.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2}\b.*)?")
 # a wire dateline opening the story: "JAKARTA, Jan 5, 2024 (Reuters) - "
@@ -397,7 +267,7 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
             and not regex.match(r"\s*(?:[.,;:)”\"]|$)", text[e : e + 3])
         ):
             continue
-        p = _parse(kind, m.group(), g, lang)
+        p = parse(kind, m.group(), g, lang)
         if p is None:
             continue
         if kind == "year" and g.ident_before.search(text, max(0, s - 40), s):
