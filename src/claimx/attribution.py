@@ -121,7 +121,9 @@ def _effective_quotes(text: str, lang: str, doc: Structure) -> list[_Quote]:
         if open_to_end:
             for m in pat.words.finditer(text, start, end):
                 w = m.group().lower()
-                if (w in pat.ptags or w in pat.tags) and text[: m.start()].rstrip().endswith(","):
+                if (w in pat.ptags or w in pat.tags) and text[start : m.start()].rstrip().endswith(
+                    ","
+                ):
                     comma = text.rindex(",", start, m.start())
                     end, oend, open_to_end = comma, comma + 1, False
                     break

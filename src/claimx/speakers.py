@@ -18,7 +18,7 @@ import regex
 
 from claimx.cues import Cue, SentenceTokens
 from claimx.models import Speaker, SpeakerVia
-from claimx.names import Phrase, lexicon
+from claimx.names import Phrase, Scanner, lexicon
 from claimx.structure import Structure
 
 _WORDS = regex.compile(r"\w+")
@@ -80,7 +80,10 @@ class Resolver:
         self.text, self.doc, self.cues = text, doc, cues
         self.heads = lexicon(lang).heads
         self.kinds = lexicon(lang).role_kinds
-        self.marks, self.unmarked = lexicon(lang).org_marks, lexicon(lang).unmarked_roles
+        lex = lexicon(lang)
+        self.marks, self.unmarked = lex.org_marks, lex.unmarked_roles
+        # conjunctions: connectors that neither link a person to an organisation nor determine
+        self._conj = lex.connectors - lex.org_links - lex.determiners
         self._cue_pos = [c.pos for c in cues]
         self.persons: list[_Mention] = []
         self.aliases: dict[tuple[str, ...], str] = {}
@@ -131,7 +134,7 @@ class Resolver:
                 continue
             left = sc.left(i, 0)
             rng = sc.right(left[0] if left else i, len(sc.toks))
-            p = None if rng is None else sc.parse(*rng)
+            p = None if rng is None else sc.parse(*self._own_part(sc, rng, i))
             if p is None or p.kind != "org" or not p.name or p.name_start is None:
                 continue
             if p.name_start not in found:
@@ -140,6 +143,20 @@ class Resolver:
                     p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end
                 )
         return sorted(found.values(), key=lambda o: o.pos)
+
+    def _own_part(self, sc: Scanner, rng: tuple[int, int], i: int) -> tuple[int, int]:
+        """Return the part of ``rng`` holding token ``i`` when a conjunction joins two marked
+        organisations ("Bank Negara Indonesia and PT Vale Tbk"); else ``rng``."""
+        lo, hi = rng
+        toks, marks = sc.toks, self.marks
+        for k in range(rng[0] + 1, rng[1] - 1):
+            if toks[k].low not in self._conj or not lo < k < hi:
+                continue
+            if any(t.low in marks for t in toks[lo:k]) and any(
+                t.low in marks for t in toks[k + 1 : hi]
+            ):
+                lo, hi = (lo, k) if i < k else (k + 1, hi)
+        return lo, hi
 
     def _register(self, p: Phrase, pos: int) -> None:
         if p.name is None or p.kind not in ("person", "org"):

@@ -1,0 +1,264 @@
+"""Speaker attribution to organisations and closing attributions, per language, as tables.
+
+Covers: a sentence-final "…, Title Name said" after indirect speech; full organisation names
+as sources ("data from the Trade Ministry"); definite role nouns pointing to the last
+organisation of their kind ("the lender", "perseroan"); an organisation as the agent of a
+forecast or decision about the figure; and the reporter's voice, which stays unattributed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.attribution import attribute
+from claimx.structure import analyse
+
+
+def name(text: str, lang: str, probe: str) -> str | None:
+    """Return the speaker name claimx gives to the first occurrence of ``probe``."""
+    at = text.index(probe)
+    sp = attribute(text, lang, analyse(text, lang)).speaker_for(at, at + len(probe))
+    return None if sp is None else sp.name
+
+
+EN_CASES = [
+    # 1. a closing attribution after indirect speech names the whole sentence's speaker
+    (
+        "Meanwhile, the government will set aside $4.5 billion for ports, Maritime Minister "
+        "Luhut Pandjaitan said on Thursday.",
+        "$4.5 billion",
+        "Luhut Pandjaitan",
+    ),
+    (
+        "The state plans to lift the biodiesel blend to 40 percent, Energy Minister Arifin "
+        "Tasrif told reporters.",
+        "40 percent",
+        "Arifin Tasrif",
+    ),
+    (
+        "The government expects the deficit to narrow to 2.6 percent, Finance Minister Sri "
+        "Mulyani Indrawati told a news conference in Jakarta on Tuesday.",
+        "2.6 percent",
+        "Sri Mulyani Indrawati",
+    ),
+    (
+        "The ministry estimated losses at $700 million, Deputy Trade Minister Jerry Sambuaga said.",
+        "$700 million",
+        "Jerry Sambuaga",
+    ),
+    (
+        "Nickel exports climbed 12 percent, Bahlil Lahadalia, the investment minister, told "
+        "parliament.",
+        "12 percent",
+        "Bahlil Lahadalia",
+    ),
+    # 2. full organisation names as sources
+    (
+        "Car sales fell 6 percent in April, data from the Industry Ministry showed.",
+        "6 percent",
+        "Industry Ministry",
+    ),
+    (
+        "Palm oil stocks rose to 2.1 million tonnes, figures from the Malaysian Palm Oil Board "
+        "showed on Monday.",
+        "2.1 million tonnes",
+        "Malaysian Palm Oil Board",
+    ),
+    (
+        "A report by the Agriculture Ministry said rice output would reach 31 million tonnes.",
+        "31 million tonnes",
+        "Agriculture Ministry",
+    ),
+    (
+        "Figures released by the Finance Ministry on Friday showed a surplus of $1.2 billion.",
+        "$1.2 billion",
+        "Finance Ministry",
+    ),
+    (
+        "Statistics Indonesia projects the harvest to grow 3 percent this year.",
+        "3 percent",
+        "Statistics Indonesia",
+    ),
+    # 3. a definite role noun points back to the last organisation of its kind
+    (
+        "PT Vale Indonesia Tbk produced 60,000 tonnes of nickel. The company said in a "
+        "statement that output would rise 5 percent next year.",
+        "5 percent",
+        "PT Vale Indonesia Tbk",
+    ),
+    (
+        "Bank Negara Indonesia opened 30 branches. The lender said bad loans dropped to 2.4 "
+        "percent.",
+        "2.4 percent",
+        "Bank Negara Indonesia",
+    ),
+    (
+        "Bank Negara Indonesia opened 30 branches. The bank's latest report put its capital "
+        "ratio at 21 percent.",
+        "21 percent",
+        "Bank Negara Indonesia",
+    ),
+    (
+        "The Energy Ministry issued new rules on Monday. The ministry also expects coal output "
+        "of 700 million tonnes.",
+        "700 million tonnes",
+        "Energy Ministry",
+    ),
+    (
+        "Bank Negara Indonesia and PT Vale Indonesia Tbk signed a deal. The firm said it would "
+        "borrow $300 million.",
+        "$300 million",
+        "PT Vale Indonesia Tbk",
+    ),
+    (
+        "Bank Negara Indonesia and PT Vale Indonesia Tbk signed a deal. The lender said it "
+        "would lend $300 million.",
+        "$300 million",
+        "Bank Negara Indonesia",
+    ),
+    # 4. an organisation as the agent of a forecast or decision about the figure
+    (
+        "The World Bank lowered its growth forecast for Vietnam to 4.7 percent.",
+        "4.7 percent",
+        "World Bank",
+    ),
+    (
+        "The central bank held its policy rate at 5.75 percent for a fourth month.",
+        "5.75 percent",
+        "central bank",
+    ),
+    ("The Fed raised rates by 25 basis points.", "25 basis points", "Fed"),
+    ("The OECD projects global growth of 2.7 percent.", "2.7 percent", "OECD"),
+    (
+        "The World Bank released its outlook on Tuesday. According to the bank's latest "
+        "outlook, Indonesia will grow 5 percent.",
+        "5 percent",
+        "World Bank",
+    ),
+    # reporter's voice: no agent, no cue
+    ("Rice prices rose 8 percent last month.", "8 percent", None),
+    ("Indonesia has 17,000 islands.", "17,000 islands", None),
+    ("Widodo raised the minimum wage by 7 percent last year.", "7 percent", None),
+    ("The country raised its fuel prices by 30 percent in 2022.", "30 percent", None),
+    ("The talks were held in Bali, where 20 leaders met.", "20 leaders", None),
+]
+
+ID_CASES = [
+    # 1. a closing attribution after indirect speech
+    (
+        "Pemerintah akan menyalurkan bantuan Rp 7 triliun, kata Menteri Sosial Tri Rismaharini "
+        "di Jakarta, Rabu.",
+        "Rp 7 triliun",
+        "Tri Rismaharini",
+    ),
+    (
+        "Pemerintah menargetkan inflasi 3 persen, ujar Menteri Keuangan Sri Mulyani Indrawati "
+        "di Gedung DPR, Selasa (12/9).",
+        "3 persen",
+        "Sri Mulyani Indrawati",
+    ),
+    (
+        "Impor beras turun 20 persen, Kepala Bulog Budi Waseso menyampaikan dalam rapat.",
+        "20 persen",
+        "Budi Waseso",
+    ),
+    # 2. full organisation names as sources
+    (
+        "Ekspor CPO naik 9 persen, menurut data Kementerian Perdagangan.",
+        "9 persen",
+        "Kementerian Perdagangan",
+    ),
+    (
+        "Data Kementerian Perindustrian menunjukkan utilisasi pabrik mencapai 75 persen.",
+        "75 persen",
+        "Kementerian Perindustrian",
+    ),
+    (
+        "Laporan Kementerian Energi dan Sumber Daya Mineral menyebutkan produksi batu bara "
+        "mencapai 690 juta ton.",
+        "690 juta ton",
+        "Kementerian Energi dan Sumber Daya Mineral",
+    ),
+    # 3. role nouns point back to the last organisation of their kind
+    (
+        "PT Bank Rakyat Indonesia (Persero) Tbk mencatat laba Rp 50 triliun. Perseroan "
+        "menyatakan kredit UMKM tumbuh 9 persen.",
+        "9 persen",
+        "PT Bank Rakyat Indonesia (Persero) Tbk",
+    ),
+    (
+        "PT Astra International Tbk membukukan pendapatan Rp 300 triliun. Menurut perseroan, "
+        "penjualan mobil naik 10 persen.",
+        "10 persen",
+        "PT Astra International Tbk",
+    ),
+    (
+        "PT Semen Indonesia Tbk menambah kapasitas pabrik. Perusahaan tersebut memperkirakan "
+        "permintaan semen naik 4 persen.",
+        "4 persen",
+        "PT Semen Indonesia Tbk",
+    ),
+    # 4. an organisation deciding or forecasting the figure
+    (
+        "Bank Indonesia mempertahankan suku bunga acuan di level 6 persen.",
+        "6 persen",
+        "Bank Indonesia",
+    ),
+    (
+        "Dana Moneter Internasional (IMF) merevisi proyeksi pertumbuhan Indonesia menjadi 5 "
+        "persen.",
+        "5 persen",
+        "Dana Moneter Internasional",
+    ),
+    # the article's own voice
+    ("Jumlah penduduk Indonesia mencapai 278 juta jiwa.", "278 juta", None),
+    ("Harga cabai naik 15 persen di sejumlah pasar.", "15 persen", None),
+    ("Banyak perusahaan menaikkan upah 5 persen tahun ini.", "5 persen", None),
+    ("Petani menaikkan harga gabah hingga 10 persen.", "10 persen", None),
+]
+
+
+@pytest.mark.parametrize(("text", "probe", "expected"), EN_CASES)
+def test_english_organisations_and_closing_attribution(
+    text: str, probe: str, expected: str | None
+) -> None:
+    assert name(text, "en", probe) == expected
+
+
+@pytest.mark.parametrize(("text", "probe", "expected"), ID_CASES)
+def test_indonesian_organisations_and_closing_attribution(
+    text: str, probe: str, expected: str | None
+) -> None:
+    assert name(text, "id", probe) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "probe", "title"),
+    [
+        (
+            "en",
+            "Output rose 3 percent, Transport Minister Budi Karya Sumadi said.",
+            "3 percent",
+            "Transport Minister",
+        ),
+        (
+            "id",
+            "Produksi naik 3 persen, kata Menteri Perdagangan Zulkifli Hasan di Jakarta, Jumat.",
+            "3 persen",
+            "Menteri Perdagangan",
+        ),
+    ],
+)
+def test_a_portfolio_before_the_title_stays_in_the_title(
+    lang: str, text: str, probe: str, title: str
+) -> None:
+    at = text.index(probe)
+    sp = attribute(text, lang, analyse(text, lang)).speaker_for(at, at + len(probe))
+    assert sp is not None and sp.title == title and sp.organization is None
+
+
+def test_a_role_noun_with_no_organisation_before_it_stays_itself() -> None:
+    text = "The lender said bad loans fell to 2 percent."
+    at = text.index("2 percent")
+    sp = attribute(text, "en", analyse(text, "en")).speaker_for(at, at + 9)
+    assert sp is not None and sp.name == "lender" and sp.via == "source"
