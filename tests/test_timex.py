@@ -63,6 +63,8 @@ ID_FORMS = [
     ("penjualan April hingga Mei naik", "April hingga Mei", "2023-04/2023-05", None),
     ("Penerimaan Pajak Tahun Depan", "Tahun Depan", "2024", None),
     ("Ekspor Tahun Lalu Turun", "Tahun Lalu", "2022", None),
+    ("Laba Semester Pertama Tahun Ini Naik", "Semester Pertama Tahun Ini", "2023-H1", None),
+    ("Laba Triwulan Keempat Tahun 2022 Naik", "Triwulan Keempat Tahun 2022", "2022-Q4", None),
     ("pada periode yang sama tahun 2021 naik", "periode yang sama tahun 2021", "2021", "in"),
 ]
 

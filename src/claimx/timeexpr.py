@@ -126,7 +126,10 @@ def grammar(lang: str) -> _Grammar:
             rf"|(?P<qh_>(?:{qw}|{hw}){S}+{ords}(?:{suffix}{bare_year})?)"
         )
     else:
-        period = rf"(?P<qh>{_lead(td.quarter_words, td.half_words)}(?:{qw}|{hw}){S}*{ords}{tail})"
+        # "semester pertama 2023", headline case "Semester Pertama Tahun Ini"
+        period = (
+            rf"(?P<qh>{_lead(td.quarter_words, td.half_words)}(?:{qw}|{hw}){S}*(?i:{ords}{tail}))"
+        )
     pw = alternation(td.period_words) if td.period_words else "(?!)"
     rel = alternation(list(td.relative) + td.now + td.earlier + td.same_period)
     this = alternation(td.this_suffix)
