@@ -47,6 +47,24 @@ EN_CASES = [
         "Jerry Sambuaga",
     ),
     (
+        "The government put the cost at $900 million, Public Works Minister Basuki "
+        "Hadimuljono said on Monday, adding that half would come from private investors and "
+        "the rest from the state budget.",
+        "$900 million",
+        "Basuki Hadimuljono",
+    ),
+    (
+        "The firm said profit grew 11 percent, PT Indofood CBP Sukses Makmur Tbk said in a filing.",
+        "11 percent",
+        "PT Indofood CBP Sukses Makmur Tbk",
+    ),
+    (
+        "Unilever Indonesia said on Monday it would build a plant. The company said in a "
+        "statement the plant would cost $80 million.",
+        "$80 million",
+        "Unilever Indonesia",
+    ),
+    (
         "Nickel exports climbed 12 percent, Bahlil Lahadalia, the investment minister, told "
         "parliament.",
         "12 percent",
@@ -161,6 +179,12 @@ ID_CASES = [
         "Impor beras turun 20 persen, Kepala Bulog Budi Waseso menyampaikan dalam rapat.",
         "20 persen",
         "Budi Waseso",
+    ),
+    (
+        "Produksi gula ditargetkan 2,6 juta ton, Menteri Pertanian Andi Amran Sulaiman "
+        "mengatakan di Jakarta, Kamis, seraya menambahkan impor akan dikurangi.",
+        "2,6 juta ton",
+        "Andi Amran Sulaiman",
     ),
     # 2. full organisation names as sources
     (

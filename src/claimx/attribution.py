@@ -233,10 +233,10 @@ def _assign(
 
 def _closing(text: str, doc: Structure, cue: Cue) -> bool:
     """Return True for an attribution that closes its sentence after a comma ("…, Transport
-    Minister Budi Karya Sumadi said on Friday."): it covers the whole sentence, so it outranks
-    a subject earlier in it ("The government will spend …")."""
+    Minister Budi Karya Sumadi said on Friday[, adding …]."): it covers the whole sentence, so
+    it outranks a subject earlier in it ("The government estimated …")."""
     head = text[doc.sentences[cue.sentence].start : cue.start].rstrip()
-    tail = text[cue.end : doc.sentences[cue.sentence].end]
+    tail = text[cue.end : doc.sentences[cue.sentence].end].split(",", 1)[0]
     return head.endswith(",") and len(_WORD.findall(tail)) <= _TAIL_WORDS
 
 
