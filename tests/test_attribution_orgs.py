@@ -211,6 +211,12 @@ ID_CASES = [
         "PT Bank Rakyat Indonesia (Persero) Tbk",
     ),
     (
+        "PT Bank Mandiri (Persero) Tbk membukukan laba Rp 12 triliun. Perseroan menyatakan "
+        "kredit tumbuh 14 persen.",
+        "14 persen",
+        "PT Bank Mandiri (Persero) Tbk",
+    ),
+    (
         "PT Astra International Tbk membukukan pendapatan Rp 300 triliun. Menurut perseroan, "
         "penjualan mobil naik 10 persen.",
         "10 persen",

@@ -115,14 +115,16 @@ class Resolver:
                 self._by_title.setdefault(_words(mention.title)[:1], []).append(mention)
 
     def _organisations(self, lang: str, sents: SentenceTokens) -> list[_Org]:
-        """Return the organisations the text names, in order: speakers and every capitalised
-        phrase holding a word that marks an organisation of some kind ("PT", "Bank")."""
-        found: dict[int, _Org] = {}
+        """Return the organisations the text names, in order and not nested: speakers and
+        every capitalised phrase holding a word that marks an organisation of some kind ("PT",
+        "Bank"); of nested ones ("PT Bank Mandiri (Persero) Tbk", "Persero") the widest."""
+        found: list[_Org] = []
         for c in self.cues:
             p = c.phrase
             if p is not None and p.kind == "org" and p.name and p.name_start is not None:
-                found[p.name_start] = _Org(
-                    p.name, frozenset(_words(p.name)), c.pos, p.name_start, p.name_end or c.end
+                end = p.name_end or c.end
+                found.append(
+                    _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end)
                 )
         rx = _mark_pattern(lang)
         doc = self.doc
@@ -135,14 +137,17 @@ class Resolver:
             left = sc.left(i, 0)
             rng = sc.right(left[0] if left else i, len(sc.toks))
             p = None if rng is None else sc.parse(*self._own_part(sc, rng, i))
-            if p is None or p.kind != "org" or not p.name or p.name_start is None:
-                continue
-            if p.name_start not in found:
+            if p is not None and p.kind == "org" and p.name and p.name_start is not None:
                 end = p.name_end or p.end
-                found[p.name_start] = _Org(
-                    p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end
+                found.append(
+                    _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end)
                 )
-        return sorted(found.values(), key=lambda o: o.pos)
+        found.sort(key=lambda o: (o.start, o.start - o.end))
+        out: list[_Org] = []
+        for o in found:
+            if not out or o.start >= out[-1].end:
+                out.append(o)
+        return out
 
     def _own_part(self, sc: Scanner, rng: tuple[int, int], i: int) -> tuple[int, int]:
         """Return the part of ``rng`` holding token ``i`` when a conjunction joins two marked
