@@ -481,7 +481,10 @@ GENERAL_EN = [
     ("The IMF cut its global growth forecast to 3.1 percent.", "3.1 percent", "subject", "global growth forecast"),
     ("The central bank raised its growth outlook to 5.3 percent.", "5.3 percent", "subject", "growth outlook"),
     ("The bank forecasts the rupiah to trade at 15,000 per dollar.", "15,000", "subject", "rupiah"),
+    ("The budget deficit is projected to widen to 2.8 percent of GDP.", "2.8 percent", "subject", "budget deficit"),
+    ("The startup raised $50 million in a funding round led by Sequoia.", "$50 million", "subject", "startup"),
     # NOUN of NUMBER: the noun before "of"
+    ("The fund manages assets of about $20 billion.", "$20 billion", "subject", "assets"),
     ("The plan assumes inflation of 3 percent.", "3 percent", "subject", "inflation"),
     ("The government expects a deficit of 2.5 percent of GDP.", "2.5 percent", "subject", "deficit"),
     ("The government expects a deficit of 2.5 percent of GDP.", "2.5 percent", "base", "GDP"),
@@ -527,7 +530,8 @@ def test_indonesian_purpose_and_recipient(
     assert getattr(claim(text, mention, "id"), field) == expected
 
 
-# growth-rate talk is a change; a level of another rate stays a share
+# growth-rate talk is a change; a level of another rate stays a share; money right after
+# "raised" is funds obtained (a level), "raised ... by" stays a change
 GROWTH_ASPECT = [
     ("en", "The economy posted growth of 5.1 percent in the third quarter.", "5.1", "change"),
     ("en", "The IMF cut its global growth forecast to 3.1 percent.", "3.1", "change"),
@@ -537,6 +541,9 @@ GROWTH_ASPECT = [
     ("en", "Manufacturing output could contract by 1.5 percent.", "1.5", "change"),
     ("en", "Output may shrink 2 percent this year.", "2 percent", "change"),
     ("en", "Net sales slid by 4 percent to $2 billion.", "4 percent", "change"),
+    ("en", "The startup raised $50 million in a funding round led by Sequoia.", "$50 million", "level"),
+    ("en", "The city raised its budget by $2 million.", "$2 million", "change"),
+    ("en", "Pertamina raised fuel prices 30 percent.", "30 percent", "change"),
     ("en", "Inflation rose to 3 percent while growth held steady.", "3 percent", "share"),
     ("en", "Growth in the sector accounted for 40 percent of the total.", "40 percent", "share"),
     ("en", "The unemployment rate dropped to 4.99 percent.", "4.99", "share"),
@@ -548,7 +555,7 @@ GROWTH_ASPECT = [
 
 
 @pytest.mark.parametrize(("lang", "text", "mention", "aspect"), GROWTH_ASPECT)
-def test_growth_rate_is_a_change(lang: str, text: str, mention: str, aspect: str) -> None:
+def test_growth_rate_and_funding_aspect(lang: str, text: str, mention: str, aspect: str) -> None:
     assert claim(text, mention, lang).aspect == aspect
 
 

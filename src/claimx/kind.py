@@ -162,6 +162,10 @@ _RATE_WINDOW = 10
 _RATE_STOPS = frozenset({"breakers", "comparison", "relative", "reporting"})
 
 
+def _money(unit: str) -> bool:
+    return unit.isupper() and len(unit) == 3
+
+
 def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, lo: int) -> bool:
     """ "target 20 juta ... dan meningkat 24 juta di tahun 2023": a bare change verb whose number
     exceeds an earlier level of the same unit in the sentence states the new level."""
@@ -201,6 +205,8 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
             return None
         if cls & {"change_up", "change_down", "change_neutral"}:
+            if "funding_verbs" in cls and k == a - 1 and _money(d.unit_of(segs[a].q)):
+                return None  # "the startup raised $50 million": funds obtained, a level
             return _direction(cls) or "?"
         if "target_before" in cls:
             return None

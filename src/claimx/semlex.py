@@ -69,6 +69,7 @@ class SemanticsData(LangModel):
     growth_rate: list[str]
     purpose_preps: list[str]
     recipient_preps: list[str]
+    funding_verbs: list[str]
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -131,6 +132,7 @@ WORD_CLASSES = (
     "np_nouns",
     "purpose_preps",
     "recipient_preps",
+    "funding_verbs",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

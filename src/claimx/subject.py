@@ -60,7 +60,8 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
         and (segs[k].low in ("in", "of", "dalam") or "purpose_preps" in segs[k].cls)
     ):
         j = k + 1
-        while j < hi and segs[j].low in ("the", "a", "an"):
+        # "for the free meals program" (a purpose); "in a funding round" is an adjunct
+        while j < hi and "purpose_preps" in segs[k].cls and segs[j].low in ("the", "a", "an"):
             j += 1
         if j < hi and d.is_content(j) and not _is_time(d, j):
             k = j
@@ -204,9 +205,9 @@ def before_np(d: SemDoc, qi: int) -> Found:
                 and k - 2 >= lo
                 and segs[k - 1].low == "to"
                 and s.first.islower()
-                and (d.is_content(k - 2) or segs[k - 2].low == ")")
+                and (segs[k - 2].kind == "w" or segs[k - 2].low == ")")
             ):
-                k -= 2  # "forecasts the rupiah to trade at 15,000": an infinitive
+                k -= 2  # "the rupiah to trade at", "is projected to widen to": an infinitive
                 skipped += 1
                 continue
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
