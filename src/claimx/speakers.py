@@ -103,8 +103,10 @@ class Resolver:
                 if p is not None and p.kind == "person":
                     self._register(p, m.start())
         self.persons.sort(key=lambda p: p.pos)
-        self.orgs = self._organisations(lang, sents)
-        self._org_pos = [o.pos for o in self.orgs]
+        # organisations named in the text: found on first use (only role nouns ask for them)
+        self._lang, self._sents = lang, sents
+        self._orgs: list[_Org] | None = None
+        self._org_pos: list[int] = []
         # indexes: persons by each word of their name, and by the first word of their title
         self._by_word: dict[str, list[_Mention]] = {}
         self._by_title: dict[tuple[str, ...], list[_Mention]] = {}
@@ -280,9 +282,12 @@ class Resolver:
         if marks:
             bare = " ".join(words) in self.unmarked
             # "the lender said": the last organisation of its kind named before it
+            if self._orgs is None:
+                self._orgs = self._organisations(self._lang, self._sents)
+                self._org_pos = [o.pos for o in self._orgs]
             i = bisect_left(self._org_pos, cue.pos) - 1
             while i >= 0:
-                o = self.orgs[i]
+                o = self._orgs[i]
                 mine = o.words & marks or (bare and not o.words & self.marks)
                 if mine and o.pos < p.start:
                     return Speaker(
