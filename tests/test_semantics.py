@@ -503,6 +503,9 @@ GENERAL_EN = [
     # a relative clause after a comma speaks of the noun before the comma
     ("The biggest driver was fuel, which accounted for 0.25 percentage points.", "0.25", "subject", "fuel"),
     ("The largest contributor was rice, which accounted for 0.12 percentage points.", "0.12", "subject", "rice"),
+    ("Coal, which accounts for about 15 percent of exports, fell sharply.", "15 percent", "subject", "Coal"),
+    ("Nearly 70 percent of Indonesians own a smartphone.", "70 percent", "base", "Indonesians"),
+    ("Home prices could slide by as much as 10 percent.", "10 percent", "subject", "Home prices"),
     # purpose and recipient
     ("The government allocated Rp 12 trillion for fertilizer subsidies.", "Rp 12 trillion", "subject", "fertilizer subsidies"),
     ("The ministry set aside Rp 5 trillion for school meals.", "Rp 5 trillion", "subject", "school meals"),

@@ -3,14 +3,19 @@
 Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.yaml``):
 
 1. the noun phrase right after a count or amount ("27 juta UMKM", "25,292,701 MSMEs", "82 ribu
-   unit koperasi", "Rp14.000 triliun PDB Indonesia"), extended through a coordinated list to its
-   acronym ("usaha mikro, kecil, dan menengah (UMKM)"); else a counted noun inside the mention
-   that is no generic classifier ("1,200 workers"); else a predicate noun ("137.91 million
-   constituted the labor force");
+   unit koperasi", "Rp14.000 triliun PDB Indonesia", "80 million monthly active users", "Rp 12
+   trillion for fertilizer subsidies"), extended through a coordinated list to its acronym
+   ("usaha mikro, kecil, dan menengah (UMKM)"); in a head-last language a counted noun inside
+   the mention ends the phrase ("four thousand staff across Asia" -> staff), as does a generic
+   classifier after a recipient preposition ("to some 18 million families"); else a predicate
+   noun ("137.91 million constituted the labor force");
 2. the noun phrase before the predicate that carries the number ("ekonomi digital
    menghasilkan 4 persen", "the number of poor in rural areas stood at 15.54 million"), skipping
    predicate words, time phrases and adjuncts ("berdasarkan ...", "di wilayah ...", "extended to
-   7.35 million debtors"); "A and B ... X and Y, respectively" pairs them in order;
+   7.35 million debtors"), an infinitive ("the rupiah to trade at"), keeping cue nouns inside
+   the phrase ("its global growth forecast to 3.1 percent") and ending it at an English past
+   verb ("the economy posted growth of"); "NOUN, which ... NUMBER" takes the noun before the
+   comma; "A and B ... X and Y, respectively" pairs them in order;
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
