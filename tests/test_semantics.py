@@ -485,6 +485,7 @@ GENERAL_EN = [
     ("The startup raised $50 million in a funding round led by Sequoia.", "$50 million", "subject", "startup"),
     # NOUN of NUMBER: the noun before "of"
     ("The fund manages assets of about $20 billion.", "$20 billion", "subject", "assets"),
+    ("The ministry allocated a budget of Rp 71 trillion for the free meals program.", "Rp 71 trillion", "subject", "budget"),
     ("The plan assumes inflation of 3 percent.", "3 percent", "subject", "inflation"),
     ("The government expects a deficit of 2.5 percent of GDP.", "2.5 percent", "subject", "deficit"),
     ("The government expects a deficit of 2.5 percent of GDP.", "2.5 percent", "base", "GDP"),
@@ -523,6 +524,11 @@ def test_english_subject_rules(text: str, mention: str, field: str, expected: st
 GENERAL_ID = [
     ("Pemerintah mengalokasikan Rp12 triliun untuk subsidi pupuk.", "Rp12 triliun", "subject", "subsidi pupuk"),
     ("Pemerintah menyalurkan bantuan kepada 18 juta keluarga penerima manfaat.", "18 juta", "subject", "keluarga penerima manfaat"),
+    ("Pemerintah menyalurkan bansos kepada sekitar 21 juta keluarga.", "21 juta", "subject", "keluarga"),
+    # a sum named before it keeps that name
+    ("Kemenkeu mengalokasikan anggaran sebesar Rp71 triliun untuk program makan bergizi gratis.", "Rp71", "subject", "anggaran"),
+    ("Inflasi diyakini tetap terkendali di kisaran 2,5 persen.", "2,5 persen", "subject", "Inflasi"),
+    ("Menurut Sri Mulyani, defisit anggaran berpotensi melebar menjadi 2,8 persen dari PDB.", "2,8 persen", "subject", "defisit anggaran"),
 ]  # fmt: skip
 
 

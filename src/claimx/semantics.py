@@ -13,7 +13,9 @@ takes its subject, kind or aspect from a neighbour ("4,7 persen atau sekitar Rp5
 - aspect: ``change`` when a change word governs the number closely ("naik 5 persen",
   "kenaikan permodalan sebanyak 26,66%", "up 11%", "5% growth") and no level word stands right
   before it ("menjadi", "to", "from"); a change spreads through apposition, range and
-  coordination; else ``share`` for a percentage, else ``level``.
+  coordination; a percentage said of a growth rate ("cut its growth forecast to 3.1 percent",
+  "pertumbuhan ekonomi menjadi 4,9 persen") is a change too, money right after a funding verb
+  ("raised $50 million") is not; else ``share`` for a percentage, else ``level``.
 - subject and base: see :mod:`claimx.subject`.
 """
 

@@ -58,15 +58,15 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     hi = d.sent_hi[qi]
     if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
         k += 1
-    # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"
-    if (
-        money
-        and k + 1 < hi
-        and (segs[k].low in ("in", "of", "dalam") or "purpose_preps" in segs[k].cls)
-    ):
+    # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"; a
+    # sum already named before it keeps that name ("anggaran sebesar Rp71 triliun untuk ...")
+    a = d.qseg[qi]
+    named = a - 1 >= d.sent_lo[qi] and "change_gap" in segs[a - 1].cls
+    purpose = k < hi and "purpose_preps" in segs[k].cls and not named
+    if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
-        while j < hi and "purpose_preps" in segs[k].cls and segs[j].low in ("the", "a", "an"):
+        while j < hi and purpose and segs[j].low in ("the", "a", "an"):
             j += 1
         if j < hi and d.is_content(j) and not _is_time(d, j):
             k = j
