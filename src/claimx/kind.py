@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimx.quantities import Quantity
 from claimx.semtext import ClaimState, SemDoc
-from claimx.subject import explicit_base
+from claimx.subjafter import explicit_base
 
 _POST_WINDOW = 16
 _PERCENT = frozenset({"percent"})

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from claimx import subjafter as after
 from claimx import subject as subj
 from claimx.kind import aspect_of, kind_of
 from claimx.quantities import Quantity, find_quantities
@@ -129,25 +130,25 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     q = qs[i]
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
-    if q.unit == "count" and q.has_unit and (d.lex.head_last or subj.recipient(d, i)):
+    if q.unit == "count" and q.has_unit and (d.lex.head_last or after.recipient(d, i)):
         # head-last: "laid off about 1,200 workers last month", "four thousand staff across
         # Asia"; a recipient: "cash transfers to some 18 million families"
-        noun = subj.own_noun(d, i, classifier=subj.recipient(d, i))
+        noun = after.own_noun(d, i, classifier=after.recipient(d, i))
         if noun:
             st.subject, st.subj_source = noun, "after"
             return
     if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
-        span = subj.after_np(d, i, money=money)
+        span = after.after_np(d, i, money=money)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
     if q.unit == "count" and q.has_unit:
-        noun = subj.own_noun(d, i)
+        noun = after.own_noun(d, i)
         if noun:
             st.subject, st.subj_source = noun, "after"
             return
     if counted:
-        span = subj.predicate_nominal(d, i)
+        span = after.predicate_nominal(d, i)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
@@ -164,7 +165,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         st.subject, st.subj_source = states[found.q].pair_next, "chain"
         return
     if q.unit == "rank" and found.status != "np":
-        holder = subj.rank_holder(d, i)
+        holder = after.rank_holder(d, i)
         if holder:
             st.subject, st.subj_source = d.phrase(*holder), "after"
             return
@@ -172,7 +173,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         return
     if not counted and (q.unit not in _PERCENT or d.lex.lang == "id"):
         # "30,90 juta ton beras"; "65 persen pelaku UMKM" (head-first: the part measured)
-        span = subj.after_np(d, i, money=False)
+        span = after.after_np(d, i, money=False)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
@@ -181,7 +182,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     if _take(d, states, i, subj.main_subject(d, i)):
         return
     if q.unit == "count" and q.has_unit and d.lex.head_last and not _pronoun_before(d, i):
-        noun = subj.own_noun(d, i, classifier=True)
+        noun = after.own_noun(d, i, classifier=True)
         if noun:
             # "Some 9 million households lack clean water": the counted noun
             st.subject, st.subj_source = noun, "after"
@@ -270,7 +271,7 @@ def _context(d: SemDoc, states: list[ClaimState], i: int) -> None:
 
 def _base(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) -> str | None:
     """Return the whole a share is part of: written after it, else from the context."""
-    span = subj.explicit_base(d, i)
+    span = after.explicit_base(d, i)
     if span:
         return d.phrase(*span)
     a, lo = d.qseg[i], d.sent_lo[i]

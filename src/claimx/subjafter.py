@@ -1,0 +1,196 @@
+"""Subject rules that read after a number: the phrase after a count or amount, the counted
+noun inside the mention, a predicate noun, the holder of a rank and the whole of a share.
+
+See :mod:`claimx.subject` for the order in which the rules apply.
+"""
+
+from __future__ import annotations
+
+from claimx.semtext import SemDoc
+
+# how far (in segments) the rules look
+_AFTER_MAX = 7
+_BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
+_EMPTY = frozenset({"empty_heads", "measure_words"})
+
+
+def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
+    """Return the segment range of the noun phrase written right after quantity ``qi``."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
+        k += 1
+    # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"; a
+    # sum already named before it keeps that name ("anggaran sebesar Rp71 triliun untuk ...")
+    a = d.qseg[qi]
+    named = a - 1 >= d.sent_lo[qi] and "change_gap" in segs[a - 1].cls
+    purpose = k < hi and "purpose_preps" in segs[k].cls and not named
+    if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
+        j = k + 1
+        # "for the free meals program" (a purpose); "in a funding round" is an adjunct
+        while j < hi and purpose and segs[j].low in ("the", "a", "an"):
+            j += 1
+        if j < hi and d.is_content(j) and not is_time(d, j):
+            k = j
+    while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
+        k += 1
+    lo = k
+    if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.is_content(k + 1):
+        k += 1  # "50 million registered users": a participle before the noun
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
+        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+            break
+        if "demonstratives" in segs[k].cls:
+            break  # "270.023 merchant tersebut"
+        k += 1
+    if k == lo:
+        return None
+    if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
+        return None
+    return lo, _acronym_end(d, k, hi)
+
+
+def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
+    """Is segment ``k`` a time word ending the phrase? A time word that modifies a following
+    noun ("80 million monthly active users", "annual revenue") does not end it."""
+    if not is_time(d, k):
+        return False
+    s = d.segs[k]
+    if s.kind != "w" or s.low in d.lex.months or k + 1 >= hi:
+        return True
+    return not (d.is_content(k + 1) and not is_time(d, k + 1) and "stop" not in s.cls)
+
+
+def _en_verb_form(w: str) -> bool:
+    return len(w) > 5 and (w.endswith("ing") or w.endswith("ed"))
+
+
+def _acronym_end(d: SemDoc, k: int, hi: int) -> int:
+    """Extend a phrase ending before segment ``k`` through "..., and medium enterprises (MSMEs)"."""
+    segs = d.segs
+    j = k
+    while j < hi and j - k < 10:
+        s = segs[j]
+        if s.low == "(":
+            if j + 2 < hi and segs[j + 1].kind == "w" and segs[j + 2].low == ")":
+                return j + 3
+            return k
+        if s.low == "," or s.low in ("dan", "and", "&", "serta") or d.is_content(j):
+            j += 1
+            continue
+        return k
+    return k
+
+
+def is_time(d: SemDoc, k: int) -> bool:
+    s = d.segs[k]
+    if s.kind == "q":
+        return d.unit_of(s.q) in d.lex.time_units
+    if s.kind == "n" or s.low in d.lex.months or "time_words" in s.cls:
+        return True
+    if "-" in s.low or "−" in s.low:
+        # "Oktober-Desember", "III-2023"
+        parts = s.low.replace("−", "-").split("-")
+        timeish = [p in d.lex.months or p.isdigit() for p in parts]
+        if any(timeish) and all(
+            t or "time_words" in d.lex.classes(p) for p, t in zip(parts, timeish, strict=True)
+        ):
+            return True
+    return "demonstratives" in s.cls and k > 0 and "time_words" in d.segs[k - 1].cls
+
+
+def rank_holder(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """ "Di peringkat satu ada perbankan": the holder of a rank named after a copula."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    moved = False
+    while k < hi and ("rank_copulas" in segs[k].cls or segs[k].low in ("dan", "seterusnya")):
+        k += 1
+        moved = True
+    if not moved:
+        return None
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
+        k += 1
+    return (lo, k) if k > lo else None
+
+
+def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """Return the whole named after a share: "35,5 persen dari total populasi UMKM"."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    # "6.77 percent and 6.76 percent, respectively, of the total ..."; "(8.49 percent) of"
+    while k < hi and (
+        segs[k].low in (")", ",", "and", "dan")
+        or segs[k].kind == "q"
+        or segs[k].low == "respectively"
+    ):
+        k += 1
+    if k >= hi or "base_before" not in segs[k].cls:
+        return None
+    k += 1
+    if k < hi and segs[k].kind == "q":
+        k += 1
+    while k < hi and segs[k].low in ("the", "a", "an"):
+        k += 1
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX:
+        s = segs[k]
+        if (
+            d.is_content(k)
+            or s.low in ("total", "all")
+            or (s.cls & _BASE_WORDS and "stop" not in s.cls and " " not in s.low)
+        ):
+            k += 1
+            continue
+        if s.low == "(" and k + 2 < hi and segs[k + 2].low == ")":
+            k += 3
+            continue
+        break
+    if k == lo or all(is_time(d, j) for j in range(lo, k)):
+        return None
+    return lo, k
+
+
+def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """ "137.91 million constituted the labor force": a bare count named by its predicate."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if k >= hi or "predicate_nominal" not in segs[k].cls:
+        return None
+    k += 1
+    while k < hi and segs[k].low in ("the", "a", "an"):
+        k += 1
+    lo = k
+    if k < hi and d.lex.lang == "en" and _en_verb_form(segs[k].low):
+        return None  # "were found guilty" is no name
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
+        k += 1
+    if k == lo or all(segs[j].cls & _EMPTY for j in range(lo, k)):
+        return None
+    return lo, k
+
+
+def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
+    """Return the counted noun inside the mention ("1,200 workers", "four thousand staff",
+    "5 perusahaan"), or None when the mention ends in no noun or (unless ``classifier``) in a
+    generic classifier ("orang", "people") that names no subject of its own."""
+    seg = d.segs[d.qseg[qi]]
+    last = d.text[seg.start : seg.end].split()[-1] if seg.end > seg.start else ""
+    low = last.casefold()
+    if not last.isalpha() or low in d.lex.scale_words:
+        return None
+    if "classifiers" in d.lex.classes(low) and not (classifier and low not in ("%", "percent")):
+        return None
+    return last
+
+
+def recipient(d: SemDoc, qi: int) -> bool:
+    """ "cash transfers to some 18 million families": is the count the object of a recipient
+    preposition, so that its own noun names it?"""
+    a, lo = d.qseg[qi], d.sent_lo[qi]
+    return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
