@@ -159,6 +159,7 @@ EN_CASES = [
     ("Widodo raised the minimum wage by 7 percent last year.", "7 percent", None),
     ("The country raised its fuel prices by 30 percent in 2022.", "30 percent", None),
     ("The talks were held in Bali, where 20 leaders met.", "20 leaders", None),
+    ("The Finance Ministry held a 20 percent stake in the bank.", "20 percent", None),
 ]
 
 ID_CASES = [

@@ -294,7 +294,10 @@ def _read(
         if p is not None and p.kind != "document" and framed:
             return Cue("tag", m.start(), m.start(), p.end, si, p)
     if word in pat.decision and word not in pat.subject:
-        # "The IMF raised its forecast": only an organisation decides for the figure
+        # "The IMF raised its forecast": only an organisation decides for the figure, and a
+        # decision names the measure it sets ("its rate"), not a new thing ("held a stake")
+        if j < n and toks[j].low in sc.lex.indefinite:
+            return None
         cue = _subject(sc, i, si, m, sents)
         return cue if cue and cue.phrase and cue.phrase.kind in ("org", "generic") else None
     headline = word in pat.headline and m.group()[0].isupper()
