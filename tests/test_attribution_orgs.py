@@ -146,6 +146,18 @@ EN_CASES = [
         "central bank",
     ),
     ("The Fed raised rates by 25 basis points.", "25 basis points", "Fed"),
+    (
+        "The Asian Development Bank (ADB) on Thursday trimmed its 2025 growth forecast for "
+        "Thailand to 2.6 percent.",
+        "2.6 percent",
+        "Asian Development Bank",
+    ),
+    (
+        "Bank Danamon reported higher profit. The bank, which serves 8 million customers, kept "
+        "its dividend payout ratio at 35 percent.",
+        "35 percent",
+        "Bank Danamon",
+    ),
     ("The OECD projects global growth of 2.7 percent.", "2.7 percent", "OECD"),
     (
         "The World Bank released its outlook on Tuesday. According to the bank's latest "
@@ -240,6 +252,11 @@ ID_CASES = [
         "persen.",
         "5 persen",
         "Dana Moneter Internasional",
+    ),
+    (
+        "Bank Indonesia pada Rabu menahan suku bunga acuan di level 6,25 persen.",
+        "6,25 persen",
+        "Bank Indonesia",
     ),
     # the article's own voice
     ("Jumlah penduduk Indonesia mencapai 278 juta jiwa.", "278 juta", None),

@@ -312,6 +312,16 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue
     j = i - 1
     while j >= 0 and toks[j].low in lex.adverbs:
         j -= 1
+    # "The ADB on Wednesday lowered": skip a date adjunct between subject and verb
+    while (
+        j >= 2
+        and toks[j].text[0].isupper()
+        and toks[j].low in lex.not_names
+        and toks[j - 1].text.islower()
+        and toks[j - 1].low in lex.not_names
+        and (sc.is_word(toks[j - 2]) or toks[j - 2].text == ")")
+    ):
+        j -= 2
     if j < 0 or toks[j].low in lex.passive:
         return None
     # "Panglima TNI Hadi Tjahjanto yang dihubungi mengatakan": skip a short relative clause

@@ -138,6 +138,10 @@ def initial_subject(sc: Scanner, comma: int) -> tuple[int, int] | None:
     rng = sc.right(k, comma + 1)
     if rng is None:
         lex = sc.lex
+        for e in range(k, min(k + 4, comma)):
+            g = generic(sc, e)
+            if g is not None and g[0] == k and sc.toks[e + 1].text == ",":
+                return g  # "The bank, which has 20 million customers, kept …"
         if k + 1 < comma and sc.toks[k].low in lex.determiners | lex.doc_nouns:
             e = k + 1 if sc.toks[k].low in lex.doc_nouns else k + 2
             if sc.toks[e - 1].low in lex.doc_nouns and sc.toks[e].text == ",":
