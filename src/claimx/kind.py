@@ -151,6 +151,8 @@ def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:
         stops = s.cls & _RATE_STOPS
         if stops == {"reporting"} and "np_nouns" in s.cls:
             stops = frozenset()  # "its growth forecast to 3.1 percent": a noun here
+        if s.kind == "q" and k == a - 2 and segs[a - 1].low in _RANGE_LINKS:
+            continue  # "growth of 4.7 to 5.5 percent"
         if s.kind == "q" or stops or s.low in (";", ",", ":"):
             return None
         if "growth_rate" in s.cls:
@@ -159,6 +161,7 @@ def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:
 
 
 _RATE_WINDOW = 10
+_RANGE_LINKS = frozenset({"to", "-", "–", "and", "hingga", "sampai", "dan"})
 _RATE_STOPS = frozenset({"breakers", "comparison", "relative", "reporting"})
 
 

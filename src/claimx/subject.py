@@ -70,6 +70,15 @@ def before_np(d: SemDoc, qi: int) -> Found:
         j = _previous_q(d, lo, k - 1)
         if j >= 0:
             return Found("chain", q=j)
+    if (
+        d.lex.head_last
+        and k - 1 >= lo
+        and segs[k].low == "of"
+        and "growth_rate" in segs[k - 1].cls
+        and not (k - 2 >= lo and (d.is_content(k - 2) or _np_noun(segs[k - 2])))
+    ):
+        # "projects growth of 4.7 to 5.5 percent" (a projection "of" names no subject)
+        return Found("np", lo=k - 1, hi=k)
     skipped = 0
     crossed_verb = crossed_rel = past_place = False
     while k >= lo:
@@ -213,7 +222,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
         if s.kind == "q" and not is_time(d, k):
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
-        if "inner_preps" in s.cls and k - 1 >= lo:
+        if _inner(d, k) and k - 1 >= lo:
             if d.is_content(k - 1):
                 k -= 1
                 continue
@@ -243,6 +252,19 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
     return found
 
 
+def _inner(d: SemDoc, k: int) -> bool:
+    """Is segment ``k`` a preposition inside a noun phrase ("of", or the cue phrase "of the")?"""
+    s = d.segs[k]
+    if "inner_preps" in s.cls:
+        return True
+    words = s.low.split()
+    return (
+        len(words) == 2
+        and words[1] in ("the", "a", "an")
+        and "inner_preps" in d.lex.classes(words[0])
+    )
+
+
 def _np_noun(s: Seg) -> bool:
     """Is ``s`` a cue noun standing in a noun phrase ("growth forecast"), not a verb after its
     subject ("the ministry estimates")?"""
@@ -267,7 +289,7 @@ def _en_past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
 def _np(d: SemDoc, lo: int, hi: int) -> Found:
     """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
     segs = d.segs
-    while lo < hi and (segs[lo].kind == "p" or "inner_preps" in segs[lo].cls):
+    while lo < hi and (segs[lo].kind == "p" or _inner(d, lo)):
         lo += 1
     while hi > lo and segs[hi - 1].kind == "p" and segs[hi - 1].low != ")":
         hi -= 1
@@ -336,7 +358,7 @@ def main_subject(d: SemDoc, qi: int) -> Found:
             k += 1
             continue
         if (
-            "inner_preps" in segs[k].cls
+            _inner(d, k)
             and k + 1 < a
             and d.is_content(k + 1)
             and not is_time(d, k + 1)
