@@ -70,9 +70,16 @@ def _sources(lang: str) -> dict[str, str]:
     )
     parts = {
         "url": r"(?:https?://|www\.)[^\s<>\"“”]+"
-        r"|\b(?=[\w-]+\.)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu"
-        r"|co)\b(?:/[^\s<>\"“”]*)?",
-        "email": r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        # a host name is tried only where its dotted run begins, up to its first top-level
+        # domain and then over the rest of the run: a greedy (?:\.[\w-]+)* tried at every digit
+        # of "1.1.1.1…" backtracked quadratically (the mask may now also cover ".sg" in
+        # "detik.com.sg", which is the same host)
+        r"|\b(?<![\w-]|[\w-]\.)(?=[\w-]+\.)(?>[\w-]+)(?:\.(?>[\w-]+))*?"
+        r"\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu"
+        r"|co)\b(?:\.[\w-]+)*+(?:/[^\s<>\"“”]*)?",
+        # tried only where a run of address characters begins (\K: the address starts at its
+        # first word character, as \b did), so "1.1.1…1@" is not rescanned from every digit
+        "email": r"(?<![\w.+-])[.+-]*+\K[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]|\b\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
         "date": (
             r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"

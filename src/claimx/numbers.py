@@ -59,7 +59,9 @@ class Convention:
     evidence: str
 
 
-_DIGITS = regex.compile(r"\d+(?:[.,]\d+)+")
+# only from the start of a digit run, possessively: backtracking into "111…1" from every
+# digit made a long run quadratic (same matches: a shorter run is followed by a digit)
+_DIGITS = regex.compile(r"(?<!\d)\d++(?:[.,]\d++)+")
 
 
 def convention(text: str, lang: str) -> Convention:
