@@ -96,7 +96,12 @@ def before_np(d: SemDoc, qi: int) -> Found:
         if "relative" in cls and k - 2 >= lo and segs[k - 1].low == "," and d.is_content(k - 2):
             # "The biggest driver was fuel, which accounted for 0.25 percentage points"
             return _resume(_collect(d, qi, k - 1, lo))
-        if _np_noun(s) and k - 1 >= lo and (d.is_content(k - 1) or _np_noun(segs[k - 1])):
+        if (
+            _np_noun(s)
+            and k + 1 < a
+            and k - 1 >= lo
+            and (d.is_content(k - 1) or _np_noun(segs[k - 1]))
+        ):
             # "cut its global growth forecast to 3.1 percent": the noun ends the phrase
             found = _collect(d, qi, k + 1, lo)
             if found.status not in ("adjunct", "skip"):
@@ -196,6 +201,15 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             break  # "Dalam rencana tersebut kontribusi koperasi": the earlier phrase ends there
         if is_time(d, k) and s.kind != "q" and "stop" not in s.cls:
             break  # "realisasi investasi pada kuartal III": the time phrase is no part of it
+        if (
+            d.lex.head_last
+            and k - 2 >= lo
+            and segs[k - 1].low == "to"
+            and segs[k - 2].kind == "w"
+            and s.first.islower()
+            and d.is_content(k)
+        ):
+            break  # "expect the central bank to steady rates at": the infinitive is no part
         if _en_past_verb(d, k, end, lo):
             break  # "the economy posted growth of 5.1 percent": a verb ends the phrase
         if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
@@ -205,6 +219,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             _np_noun(s)
             and k - 1 >= lo
             and (d.is_content(k - 1) or _np_noun(segs[k - 1]) or k + 1 < end)
+            and not d.lex.is_verb(segs[k - 1].low)  # "has forecast rice output at"
         ):
             k -= 1  # "global growth forecast", "budget deficit target"
             continue
