@@ -489,6 +489,10 @@ GENERAL_EN = [
     ("The agency has forecast rice output at 31 million tons.", "31 million tons", "subject", "rice output"),
     ("The government forecast 5.2 percent growth for 2024.", "5.2 percent", "subject", "government"),
     ("The firm had targeted sales of 1 million units, but sold only 800,000.", "800,000", "subject", "sales"),
+    ("The government will give Rp 600,000 to each of the 10 million poorest households.", "Rp 600,000", "subject", "government"),
+    # a measure "of" a substance measures the substance
+    ("The new smelter will process 2 million tons of nickel ore a year.", "2 million tons", "subject", "nickel ore"),
+    ("Fires destroyed 3,000 hectares of forest in Riau.", "3,000 hectares", "subject", "forest"),
     ("The budget deficit is projected to widen to 2.8 percent of GDP.", "2.8 percent", "subject", "budget deficit"),
     ("The startup raised $50 million in a funding round led by Sequoia.", "$50 million", "subject", "startup"),
     # NOUN of NUMBER: the noun before "of"

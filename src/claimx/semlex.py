@@ -70,6 +70,7 @@ class SemanticsData(LangModel):
     purpose_preps: list[str]
     recipient_preps: list[str]
     funding_verbs: list[str]
+    modals: list[str]
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -133,6 +134,7 @@ WORD_CLASSES = (
     "purpose_preps",
     "recipient_preps",
     "funding_verbs",
+    "modals",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

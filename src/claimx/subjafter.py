@@ -194,3 +194,18 @@ def recipient(d: SemDoc, qi: int) -> bool:
     preposition, so that its own noun names it?"""
     a, lo = d.qseg[qi], d.sent_lo[qi]
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
+
+
+def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """ "2 million tons of nickel ore", "500 hectares of forest": return the segment range of the
+    substance a measure is "of", or None."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if not (k + 1 < hi and segs[k].low == "of"):
+        return None
+    k += 1
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not is_time(d, k):
+        k += 1
+    return (lo, k) if k > lo else None

@@ -144,6 +144,10 @@ def before_np(d: SemDoc, qi: int) -> Found:
                 k -= 2  # "the rupiah to trade at", "is projected to widen to": an infinitive
                 skipped += 1
                 continue
+            if k - 1 >= lo and "modals" in segs[k - 1].cls and s.first.islower():
+                k -= 1  # "will process 2 million tons": a verb after a modal
+                skipped += 1
+                continue
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
                 k -= 1
                 continue
