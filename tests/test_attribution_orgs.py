@@ -134,6 +134,17 @@ EN_CASES = [
         "$300 million",
         "Bank Negara Indonesia",
     ),
+    (
+        "Bank Permata opened 12 branches. The Jakarta-based lender said deposits grew 7 percent.",
+        "7 percent",
+        "Bank Permata",
+    ),
+    (
+        "PT Timah Tbk said it would mine more tin. The state-controlled company expects "
+        "exports of 20,000 tonnes.",
+        "20,000 tonnes",
+        "PT Timah Tbk",
+    ),
     # 4. an organisation as the agent of a forecast or decision about the figure
     (
         "The World Bank lowered its growth forecast for Vietnam to 4.7 percent.",
@@ -165,7 +176,13 @@ EN_CASES = [
         "5 percent",
         "World Bank",
     ),
+    (
+        "Shares of Bank Mandiri rose. The central bank kept its policy rate at 6 percent.",
+        "6 percent",
+        "central bank",
+    ),
     # reporter's voice: no agent, no cue
+    ("The big company employs 5,000 people.", "5,000 people", None),
     ("Rice prices rose 8 percent last month.", "8 percent", None),
     ("Indonesia has 17,000 islands.", "17,000 islands", None),
     ("Widodo raised the minimum wage by 7 percent last year.", "7 percent", None),
@@ -216,7 +233,24 @@ ID_CASES = [
         "690 juta ton",
         "Kementerian Energi dan Sumber Daya Mineral",
     ),
+    (
+        "Neraca dagang surplus 2,9 miliar dollar AS, demikian data Kementerian Perdagangan.",
+        "2,9 miliar",
+        "Kementerian Perdagangan",
+    ),
     # 3. role nouns point back to the last organisation of their kind
+    (
+        "PT Gudang Garam Tbk meraih laba Rp 6 triliun. Emiten rokok itu mencatat volume "
+        "penjualan turun 3 persen.",
+        "3 persen",
+        "PT Gudang Garam Tbk",
+    ),
+    (
+        "PT Pertamina (Persero) menjual 80 juta kiloliter BBM. Perusahaan pelat merah itu "
+        "menargetkan penjualan naik 5 persen.",
+        "5 persen",
+        "PT Pertamina",
+    ),
     (
         "PT Bank Rakyat Indonesia (Persero) Tbk mencatat laba Rp 50 triliun. Perseroan "
         "menyatakan kredit UMKM tumbuh 9 persen.",
@@ -263,6 +297,8 @@ ID_CASES = [
     ("Harga cabai naik 15 persen di sejumlah pasar.", "15 persen", None),
     ("Banyak perusahaan menaikkan upah 5 persen tahun ini.", "5 persen", None),
     ("Petani menaikkan harga gabah hingga 10 persen.", "10 persen", None),
+    ("Meski demikian, harga beras naik 5 persen.", "5 persen", None),
+    ("Harga itu naik 5 persen dalam sepekan.", "5 persen", None),
 ]
 
 

@@ -51,6 +51,7 @@ class AttributionData(LangModel):
     not_names: list[str]
     connectors: list[str]
     determiners: list[str]
+    demonstratives: list[str]
     anaphoric_openers: list[str]
     verb_suffixes: list[str]
     noun_prefixes: list[str]
@@ -80,6 +81,7 @@ class Lexicon:
     not_names: frozenset[str]
     connectors: frozenset[str]
     determiners: frozenset[str]
+    demonstratives: frozenset[str]
     indefinite: frozenset[str]
     adverbs: frozenset[str]
     fillers: frozenset[str]
@@ -120,6 +122,7 @@ def lexicon(lang: str) -> Lexicon:
         not_names=_low(d.not_names) | stop | verbs,
         connectors=_low(d.connectors),
         determiners=_low(d.determiners),
+        demonstratives=_low(d.demonstratives),
         indefinite=_low(d.indefinite_determiners),
         adverbs=_low(d.adverbs),
         fillers=_low(d.source_fillers),

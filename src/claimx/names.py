@@ -352,6 +352,10 @@ class Scanner:
             return Phrase("pronoun", start, end)
         if whole in lex.roles or bare in lex.roles:
             return Phrase("role", start, end, title=self._span(a, b), definite=definite)
+        r = None if whole in lex.generic or bare in lex.generic else self.role_phrase(a, b)
+        if r is not None:  # "the Jakarta-based lender", "emiten rokok itu": the role and all
+            n0 = r if r > a else a
+            return Phrase("generic", start, end, self._span(n0, b), toks[n0].start, end)
         if whole in lex.generic or bare in lex.generic:
             a2 = a + 1 if toks[a].low in lex.determiners else a
             return Phrase("generic", start, end, self._span(a2, b), toks[a2].start, toks[b - 1].end)
@@ -407,6 +411,30 @@ class Scanner:
             )  # fmt: skip
         if all(self.is_title(t) or t.low in lex.connectors for t in toks[a:b]):
             return Phrase("role", start, end, title=self._span(a, b), definite=definite)
+        return None
+
+    def role_phrase(self, a: int, b: int) -> int | None:
+        """Return the index of the role noun of tokens [a, b) when they are a role noun with
+        modifiers pointing back to an organisation ("the Jakarta-based lender", "emiten rokok
+        itu"), or None."""
+        toks, lex = self.toks, self.lex
+        if b - a < 2:
+            return None
+        kinds = lex.role_kinds
+
+        def modifier(t: Token) -> bool:
+            return (t.text.islower() or "-" in t.text) and t.low not in lex.verbs | lex.not_names
+
+        last = toks[b - 1].low
+        if toks[a].low in lex.determiners and last in kinds and b - a <= 4:
+            return b - 1 if all(modifier(t) for t in toks[a + 1 : b - 1]) else None
+        first = toks[a].low
+        if (
+            last in lex.demonstratives
+            and b - a <= 4
+            and (first in kinds or f"{first} {last}" in kinds)
+        ):
+            return a if all(t.text.islower() for t in toks[a + 1 : b - 1]) else None
         return None
 
     def _is_org(self, a: int, b: int) -> bool:

@@ -69,6 +69,7 @@ class _Org:
     pos: int
     start: int
     end: int
+    cover: int  # end of the whole phrase, with an acronym in brackets: "PT Pertamina (Persero)"
 
 
 class Resolver:
@@ -81,7 +82,7 @@ class Resolver:
         self.heads = lexicon(lang).heads
         self.kinds = lexicon(lang).role_kinds
         lex = lexicon(lang)
-        self.marks, self.unmarked = lex.org_marks, lex.unmarked_roles
+        self.marks, self.unmarked, self.generic = lex.org_marks, lex.unmarked_roles, lex.generic
         # conjunctions: connectors that neither link a person to an organisation nor determine
         self._conj = lex.connectors - lex.org_links - lex.determiners
         self._cue_pos = [c.pos for c in cues]
@@ -126,7 +127,7 @@ class Resolver:
             if p is not None and p.kind == "org" and p.name and p.name_start is not None:
                 end = p.name_end or c.end
                 found.append(
-                    _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end)
+                    _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end, p.end)
                 )
         rx = _mark_pattern(lang)
         doc = self.doc
@@ -142,12 +143,12 @@ class Resolver:
             if p is not None and p.kind == "org" and p.name and p.name_start is not None:
                 end = p.name_end or p.end
                 found.append(
-                    _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end)
+                    _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end, p.end)
                 )
-        found.sort(key=lambda o: (o.start, o.start - o.end))
+        found.sort(key=lambda o: (o.start, o.start - o.cover))
         out: list[_Org] = []
         for o in found:
-            if not out or o.start >= out[-1].end:
+            if not out or o.start >= out[-1].cover:
                 out.append(o)
         return out
 
@@ -278,9 +279,16 @@ class Resolver:
         speaker whose name holds its head noun ("Bank Indonesia"), else the phrase itself."""
         assert p.name is not None
         words = _words(p.name)
-        marks = self.kinds.get(" ".join(words))
+        # the role noun: the phrase, or its first and last words ("perusahaan pelat merah
+        # itu" → "perusahaan itu"), or its first ("emiten rokok itu" → "emiten") or last word
+        # ("the Jakarta-based lender" → "lender")
+        roles = [" ".join(words), " ".join(words[:1] + words[-1:]), *words[:1], *words[-1:]]
+        # an institution of its own ("the central bank") is no role noun
+        own = roles[0] in self.generic and roles[0] not in self.kinds
+        role = "" if own else next((k for k in roles if k in self.kinds), "")
+        marks = self.kinds.get(role)
         if marks:
-            bare = " ".join(words) in self.unmarked
+            bare = role in self.unmarked
             # "the lender said": the last organisation of its kind named before it
             if self._orgs is None:
                 self._orgs = self._organisations(self._lang, self._sents)

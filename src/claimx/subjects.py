@@ -70,6 +70,9 @@ def generic(sc: Scanner, j: int) -> tuple[int, int] | None:
             if a > 0 and names_it(sc, toks[a - 1], toks[a]):
                 return None  # "the Trade Ministry": a full name, read as a phrase
             return (a - 1 if a > 0 and toks[a - 1].low in lex.determiners else a), j + 1
+    for a in range(max(j - 3, 0), j - 1):
+        if sc.role_phrase(a, j + 1) is not None:
+            return a, j + 1
     return None
 
 
