@@ -34,8 +34,14 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
                 return "actual", False
             k -= 1
             continue
-        if "breakers" in cls or "comparison" in cls:
+        if "breakers" in cls or "comparison" in cls or s.low == ";":
             break
+        if s.low == ",":
+            k = _skip_relative(d, k, lo)  # "Exports, which are expected to rise, reached"
+            continue
+        if "np_nouns" in cls and k + 1 < a and d.is_content(k + 1):
+            k -= 1  # "the IMF's outlook report showed": a noun modifier, no cue
+            continue
         if "target_before" in cls:
             if k - 1 >= lo and "surpass" in segs[k - 1].cls and qs[i].unit in _PERCENT:
                 return "actual", True
@@ -52,6 +58,22 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
     if frame:
         return frame, True
     return "actual", False
+
+
+def _skip_relative(d: SemDoc, k: int, lo: int) -> int:
+    """Return the segment to read next, backward from the comma at ``k``: before the comma
+    that opens a relative clause this comma closes (", which ... ,"), else ``k - 1``."""
+    segs = d.segs
+    for j in range(k - 1, max(lo, k - _RELATIVE_MAX) - 1, -1):
+        s = segs[j]
+        if s.low in (",", ";") or s.kind == "q":
+            return k - 1
+        if "relative" in s.cls and j - 1 >= lo and segs[j - 1].low == ",":
+            return j - 2
+    return k - 1
+
+
+_RELATIVE_MAX = 16
 
 
 def _post_cue(d: SemDoc, i: int, k: int, hi: int) -> str | None:
@@ -205,6 +227,8 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
             return None
         if s.low in (";", "—"):
             return None
+        if s.low == "," and _skip_relative(d, k, lo) != k - 1:
+            return None  # "Exports, which are expected to rise, reached $20 billion"
         if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
             return None
         if cls & {"change_up", "change_down", "change_neutral"}:

@@ -364,7 +364,7 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if j < a:
             k = j + 1
     for j in range(a - 1, k - 1, -1):
-        if "reporting" in segs[j].cls:
+        if "reporting" in segs[j].cls or segs[j].low == ";":
             k = j + 1
             break
     while k < a and (segs[k].kind == "p" or segs[k].low in ("that", "bahwa") or is_time(d, k)):
