@@ -39,7 +39,7 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
         if s.low == ",":
             k = _skip_relative(d, k, lo)  # "Exports, which are expected to rise, reached"
             continue
-        if "np_nouns" in cls and k + 1 < a and d.is_content(k + 1):
+        if "np_nouns" in cls and k + 1 < a and d.is_content(k + 1) and _determined(d, k, lo):
             k -= 1  # "the IMF's outlook report showed": a noun modifier, no cue
             continue
         if "target_before" in cls:
@@ -58,6 +58,17 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
     if frame:
         return frame, True
     return "actual", False
+
+
+def _determined(d: SemDoc, k: int, lo: int) -> bool:
+    """Does a determiner or possessive stand right before segment ``k`` ("its", "the IMF's")?"""
+    if k - 1 < lo:
+        return False
+    w = d.segs[k - 1].low
+    return w in _DETERMINERS or w.endswith(("'s", "’s"))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 def _skip_relative(d: SemDoc, k: int, lo: int) -> int:
