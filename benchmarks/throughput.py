@@ -122,7 +122,7 @@ def part_quantulum(docs: list[dict[str, str]], min_chars: int) -> dict[str, Any]
 
     import claimx
 
-    english = [d["text"] for d in docs if d["lang"] == "en"]
+    english = list({d["id"]: d["text"] for d in docs if d["lang"] == "en"}.values())
     sample: list[str] = []
     while sum(map(len, sample)) < min_chars:
         sample.extend(english)

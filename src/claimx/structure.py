@@ -150,6 +150,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 _OPEN = "“"
 _CLOSE = "”"
+_MARKS = regex.compile('[“”"]')
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
@@ -163,8 +164,9 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     for p in paragraphs:
         open_at: int | None = None
         after = p.start  # where text not yet inside a quotation starts
-        for i in range(p.start, p.end):
-            c = text[i]
+        for mark in _MARKS.finditer(text, p.start, p.end):  # no other character acts
+            i = mark.start()
+            c = mark.group()
             if open_at is None and (
                 c == _OPEN or (c in _CLOSE + '"' and _opens(text, i, p, curly=c == _CLOSE))
             ):
