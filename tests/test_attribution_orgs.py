@@ -189,6 +189,11 @@ EN_CASES = [
     ("The country raised its fuel prices by 30 percent in 2022.", "30 percent", None),
     ("The talks were held in Bali, where 20 leaders met.", "20 leaders", None),
     ("The Finance Ministry held a 20 percent stake in the bank.", "20 percent", None),
+    (
+        "The IMF raised its forecast for Peru to 3 percent. Copper prices fell 2 percent.",
+        "2 percent",
+        None,
+    ),
 ]
 
 ID_CASES = [
@@ -288,7 +293,7 @@ ID_CASES = [
         "Dana Moneter Internasional",
     ),
     (
-        "Bank Indonesia pada Rabu menahan suku bunga acuan di level 6,25 persen.",
+        "Bank Indonesia pada Rabu mempertahankan suku bunga acuan di level 6,25 persen.",
         "6,25 persen",
         "Bank Indonesia",
     ),
@@ -298,6 +303,16 @@ ID_CASES = [
     ("Banyak perusahaan menaikkan upah 5 persen tahun ini.", "5 persen", None),
     ("Petani menaikkan harga gabah hingga 10 persen.", "10 persen", None),
     ("Meski demikian, harga beras naik 5 persen.", "5 persen", None),
+    (
+        "Kejaksaan Negeri Bogor menahan dua tersangka. Kerugian negara mencapai Rp 3 miliar.",
+        "Rp 3 miliar",
+        None,
+    ),
+    (
+        "Bank Indonesia menaikkan suku bunga acuan menjadi 6 persen. Rupiah melemah 0,3 persen.",
+        "0,3 persen",
+        None,
+    ),
     ("Harga itu naik 5 persen dalam sepekan.", "5 persen", None),
 ]
 

@@ -8,8 +8,9 @@ every quotation and sentence:
   introducing cue before it, of the next quotation when it runs on into the next paragraph, or
   else the current speaker;
 - a sentence takes the speaker of its own cue; a sentence without one continues the speaker of
-  the sentence before it in the same paragraph (indirect speech goes on); a paragraph opening
-  with "Angka tersebut" / "This figure" continues the paragraph before;
+  the sentence before it in the same paragraph (indirect speech goes on), unless that sentence
+  only reports an organisation's decision ("The IMF raised its forecast to 5.1 percent");
+  a paragraph opening with "Angka tersebut" / "This figure" continues the paragraph before;
 - everything else is the article's own voice: speaker None.
 
 Per-claim lookups are binary searches over sorted spans.
@@ -186,7 +187,10 @@ def _assign(
         if cue.kind == "headline":
             headline[doc.sentence_paragraph[cue.sentence]] = sp
             continue
-        prio = 1 if cue.kind == "subject" and not _closing(text, doc, cue) else 0
+        if cue.kind == "decision":
+            prio = 2  # any speech cue of the sentence says more
+        else:
+            prio = 1 if cue.kind == "subject" and not _closing(text, doc, cue) else 0
         cur = own[cue.sentence]
         if cur is None or prio < cur[0]:
             own[cue.sentence] = (prio, cue, sp)
@@ -221,7 +225,9 @@ def _assign(
             if carry is not None:
                 carry = carry.model_copy(update={"via": "continuation"})
         cur = own[si]
-        if cur is not None:
+        if cur is not None and cur[1].kind == "decision":
+            spk[si], carry = cur[2], None  # a decision is no speech that goes on
+        elif cur is not None:
             spk[si] = carry = cur[2]
             carry = carry.model_copy(update={"via": "continuation"})
         elif pi in headline:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -28,7 +28,7 @@ from claimx.subjects import (
     role_noun,
 )
 
-CueKind = Literal["tag", "ptag", "subject", "source", "possessive", "headline"]
+CueKind = Literal["tag", "ptag", "subject", "decision", "source", "possessive", "headline"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,9 @@ class Cue:
     """One attribution cue.
 
     ``kind``: tag ("kata X" after a quote or comma), ptag (a pronoun tag such as "ujarnya"),
-    subject ("X mengatakan"), source ("menurut X"), possessive ("Google's projection", which
-    covers the rest of its sentence) or headline ("…: Google" on a title line).
+    subject ("X mengatakan"), decision ("The IMF raised its forecast": only its own sentence),
+    source ("menurut X"), possessive ("Google's projection", which covers the rest of its
+    sentence) or headline ("…: Google" on a title line).
     ``start``/``end`` span the whole cue (phrase and cue word), ``pos`` is the cue word.
     """
 
@@ -299,7 +300,9 @@ def _read(
         if j < n and toks[j].low in sc.lex.indefinite:
             return None
         cue = _subject(sc, i, si, m, sents)
-        return cue if cue and cue.phrase and cue.phrase.kind in ("org", "generic") else None
+        if cue is None or cue.phrase is None or cue.phrase.kind not in ("org", "generic"):
+            return None
+        return replace(cue, kind="decision")
     headline = word in pat.headline and m.group()[0].isupper()
     if word not in pat.subject and not headline:
         return None
