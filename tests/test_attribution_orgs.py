@@ -221,6 +221,18 @@ ID_CASES = [
         "2,6 juta ton",
         "Andi Amran Sulaiman",
     ),
+    (
+        "Menteri BUMN Erick Thohir menjelaskan, Kimia Farma akan memastikan produksi 100 juta "
+        "dosis.",
+        "100 juta dosis",
+        "Erick Thohir",
+    ),
+    (
+        "Kepala Dinas Perhubungan Syafrin Liputo mengatakan, jumlah bus dibatasi. Hal ini agar "
+        "perusahaan otobus (PO) menaikkan tarif tidak lebih dari 10 persen.",
+        "10 persen",
+        "Syafrin Liputo",
+    ),
     # 2. full organisation names as sources
     (
         "Ekspor CPO naik 9 persen, menurut data Kementerian Perdagangan.",

@@ -25,6 +25,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimx.attrlex import lexicon
 from claimx.cues import Cue, SentenceTokens, find_cues, opens_with_anaphor, patterns
 from claimx.langdata import check_lang
 from claimx.language import detect_language
@@ -135,6 +136,7 @@ def _effective_quotes(text: str, lang: str, doc: Structure) -> list[_Quote]:
 
 _WORD = regex.compile(r"\p{L}+")
 _TAIL_WORDS = 8  # words after a closing attribution: "told reporters in Jakarta on Friday"
+_TAIL_OBJECT = 2  # or a short object alone: "told parliament", "told Reuters"
 
 
 def _is_speech(text: str, q: _Quote) -> bool:
@@ -176,6 +178,7 @@ def _assign(
 ) -> Attributions:
     """Return the Attributions: speakers of quotations, sentences and sentence tails."""
     n = len(doc.sentences)
+    not_names = lexicon(lang).not_names
     own: list[tuple[int, Cue, Speaker] | None] = [None] * n
     tails: list[Attributed] = []
     headline: dict[int, Speaker] = {}
@@ -190,7 +193,7 @@ def _assign(
         if cue.kind == "decision":
             prio = 2  # any speech cue of the sentence says more
         else:
-            prio = 1 if cue.kind == "subject" and not _closing(text, doc, cue) else 0
+            prio = 1 if cue.kind == "subject" and not _closing(text, doc, cue, not_names) else 0
         cur = own[cue.sentence]
         if cur is None or prio < cur[0]:
             own[cue.sentence] = (prio, cue, sp)
@@ -226,7 +229,11 @@ def _assign(
                 carry = carry.model_copy(update={"via": "continuation"})
         cur = own[si]
         if cur is not None and cur[1].kind == "decision":
-            spk[si], carry = cur[2], None  # a decision is no speech that goes on
+            # a decision is no speech that goes on, and indirect speech going on tells it
+            if carry is None:
+                spk[si] = cur[2]
+            else:
+                spk[si] = carry
         elif cur is not None:
             spk[si] = carry = cur[2]
             carry = carry.model_copy(update={"via": "continuation"})
@@ -237,13 +244,19 @@ def _assign(
     return _build(text, doc, quotes, qspeak, spk, tails, tagged_sentences)
 
 
-def _closing(text: str, doc: Structure, cue: Cue) -> bool:
+def _closing(text: str, doc: Structure, cue: Cue, not_names: frozenset[str]) -> bool:
     """Return True for an attribution that closes its sentence after a comma ("…, Transport
     Minister Budi Karya Sumadi said on Friday[, adding …]."): it covers the whole sentence, so
     it outranks a subject earlier in it ("The government estimated …")."""
     head = text[doc.sentences[cue.sentence].start : cue.start].rstrip()
-    tail = text[cue.end : doc.sentences[cue.sentence].end].split(",", 1)[0]
-    return head.endswith(",") and len(_WORD.findall(tail)) <= _TAIL_WORDS
+    if not head.endswith(","):
+        return False
+    # only adjuncts follow the verb ("said on Friday", "told reporters", "mengatakan di
+    # Jakarta"), not an object clause ("Bio Farma akan memastikan kapasitas produksi")
+    tail = _WORD.findall(text[cue.end : doc.sentences[cue.sentence].end].split(",", 1)[0])
+    if len(tail) <= _TAIL_OBJECT:
+        return True
+    return len(tail) <= _TAIL_WORDS and tail[0].lower() in not_names
 
 
 def _tag_after(
