@@ -316,6 +316,11 @@ ID_CASES = [
     ("Petani menaikkan harga gabah hingga 10 persen.", "10 persen", None),
     ("Meski demikian, harga beras naik 5 persen.", "5 persen", None),
     (
+        "Kinerja ekspor Bank Mandiri akan menaikkan laba hingga 5 persen.",
+        "5 persen",
+        None,
+    ),
+    (
         "Kejaksaan Negeri Bogor menahan dua tersangka. Kerugian negara mencapai Rp 3 miliar.",
         "Rp 3 miliar",
         None,

@@ -302,6 +302,11 @@ def _read(
         cue = _subject(sc, i, si, m, sents)
         if cue is None or cue.phrase is None or cue.phrase.kind not in ("org", "generic"):
             return None
+        # the organisation must open its clause ("Pemulihan ekonomi DKI Jakarta akan
+        # mengerek …": the subject is the recovery, not the region)
+        a = bisect_left([t.start for t in toks], cue.phrase.start) - 1
+        if a >= 0 and toks[a].text.isalpha() and toks[a].low not in sc.lex.not_names:
+            return None
         return replace(cue, kind="decision")
     headline = word in pat.headline and m.group()[0].isupper()
     if word not in pat.subject and not headline:

@@ -330,8 +330,8 @@ class Scanner:
     def parse(self, a: int, b: int) -> Phrase | None:
         """Return the Phrase of tokens [a, b), or None when they do not name anyone."""
         toks, lex = self.toks, self.lex
-        if a >= b or toks[a].text == "(":
-            return None  # a bracket opens no speaker phrase: "perusahaan otobus (PO) menaikkan"
+        if a >= b or (toks[a].text == "(" and toks[b - 1].text == ")"):
+            return None  # a bracket alone names nobody: "perusahaan otobus (PO) menaikkan"
         if toks[a].low in lex.doc_nouns and b - a > 1 and not self.is_head(toks[a]):
             # "Data Kementerian Perdagangan", "Figures from the Central Bank": the source
             k = a + 1
