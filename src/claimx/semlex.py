@@ -71,6 +71,12 @@ class SemanticsData(LangModel):
     recipient_preps: list[str]
     funding_verbs: list[str]
     modals: list[str]
+    agent_pronouns: list[str]
+    bare_verbs: list[str]
+    bare_verb_suffixes: list[str]
+    source_heads: list[str]
+    coordinators: list[str]
+    anaphoric_suffixes: list[str]
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -135,6 +141,10 @@ WORD_CLASSES = (
     "recipient_preps",
     "funding_verbs",
     "modals",
+    "agent_pronouns",
+    "bare_verbs",
+    "source_heads",
+    "coordinators",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
@@ -156,6 +166,8 @@ class SemLexicon:
     frames: dict[tuple[str, ...], str]
     verb_prefixes: tuple[str, ...]
     verb_suffixes: tuple[str, ...]
+    bare_verb_suffixes: tuple[str, ...]
+    anaphoric_suffixes: tuple[str, ...]
     months: frozenset[str]
     scale_words: frozenset[str]
     time_units: frozenset[str]
@@ -181,6 +193,18 @@ class SemLexicon:
         if not self.verb_prefixes or len(word) < 6 or not word.isalpha():
             return False
         return word.startswith(self.verb_prefixes) and word.endswith(self.verb_suffixes)
+
+    def is_bare_verb(self, word: str) -> bool:
+        """Return True if the case-folded ``word`` is a verb that may follow its agent pronoun
+        ("kami proyeksikan", "kita patok"): listed, or unprefixed with a bare verb's suffix."""
+        cls = self.classes(word)
+        if "bare_verbs" in cls:
+            return True
+        if "not_verbs" in cls or len(word) < 6 or not word.isalpha():
+            return False
+        if not self.bare_verb_suffixes or word.startswith(self.verb_prefixes):
+            return False  # "Penjualan kami meningkat": a prefixed verb has its own subject
+        return word.endswith(self.bare_verb_suffixes)
 
     def concept(self, phrase: str | None) -> str | None:
         """Return the concept key named by ``phrase`` (longest alias), or None."""
@@ -253,6 +277,8 @@ def sem_lexicon(lang: str) -> SemLexicon:
         frames=frames,
         verb_prefixes=tuple(sorted(data.verb_prefixes, key=len, reverse=True)),
         verb_suffixes=tuple(data.verb_suffixes),
+        bare_verb_suffixes=tuple(data.bare_verb_suffixes),
+        anaphoric_suffixes=tuple(data.anaphoric_suffixes),
         months=months,
         scale_words=_scale_words(lang),
         time_units=frozenset(data.time_units),

@@ -61,7 +61,57 @@ def _previous_q(d: SemDoc, lo: int, k: int) -> int:
 
 
 def before_np(d: SemDoc, qi: int) -> Found:
-    """Search backward from quantity ``qi`` for the noun phrase its predicate is said of."""
+    """Search backward from quantity ``qi`` for the noun phrase its predicate is said of.
+
+    Returns the phrase ("np"), a link ("chain", "anaphor") or a signal why there is none. A
+    fronted source of figures ("Data Sensus Pertanian 2023 mencatat kenaikan 5 persen") is no
+    phrase; a conjunct that only refers back ("penjualan mobil dan turunannya") leaves the
+    phrase to the first conjunct."""
+    found = _before(d, qi)
+    if found.status != "np":
+        return found
+    if _is_source(d, found, d.qseg[qi]):
+        return Found("none")
+    lo = d.sent_lo[qi]
+    segs = d.segs
+    if (
+        found.hi - found.lo == 1
+        and found.lo - 2 >= lo
+        and "coordinators" in segs[found.lo - 1].cls
+        and d.is_content(found.lo - 2)
+        and len(segs[found.lo].low) > 5
+        and d.lex.anaphoric_suffixes
+        and segs[found.lo].low.endswith(d.lex.anaphoric_suffixes)
+    ):
+        first = _collect(d, qi, found.lo - 1, lo)
+        if first.status == "np":
+            return replace(first, past_place=found.past_place)
+    return found
+
+
+def _is_source(d: SemDoc, found: Found, a: int) -> bool:
+    """Is the phrase a source of figures ("Data BPS", "Hasil Survei ... 2022") followed by a
+    reporting verb ("mencatat", "menunjukkan") before the number at segment ``a``?"""
+    segs = d.segs
+    lo = max(found.lo - 1, 0)
+    if not any("source_heads" in segs[j].cls for j in range(lo, found.hi)):
+        return False
+    j = found.hi
+    while j < a and (is_time(d, j) or segs[j].low in ("(", ")")):
+        j += 1
+    return j < a and "reporting" in segs[j].cls
+
+
+def _agent_clause(d: SemDoc, k: int, lo: int) -> bool:
+    """Is segment ``k`` a bare verb after its pronoun agent ("kami proyeksikan", "kita patok"),
+    so that the pronoun and the verb are the predicate, not the subject?"""
+    if k - 1 < lo:
+        return False
+    s, p = d.segs[k], d.segs[k - 1]
+    return "agent_pronouns" in p.cls and s.kind == "w" and d.lex.is_bare_verb(s.low)
+
+
+def _before(d: SemDoc, qi: int) -> Found:
     segs = d.segs
     lo = d.sent_lo[qi]
     a = d.qseg[qi]
@@ -90,6 +140,11 @@ def before_np(d: SemDoc, qi: int) -> Found:
                 k -= 1
                 continue
             return Found("chain", q=s.q)
+        if _agent_clause(d, k, lo):
+            # "Cadangan beras akhir tahun kami proyeksikan 1,5 juta ton": object-focus clause
+            k -= 2
+            skipped += 1
+            continue
         cls = s.cls
         if "breakers" in cls or "comparison" in cls:
             return Found("breaker")
@@ -110,6 +165,11 @@ def before_np(d: SemDoc, qi: int) -> Found:
             j = _previous_q(d, lo, k - 1)
             if j >= 0:
                 return Found("chain", q=j)
+            if "apposition" in cls and k - 2 >= lo and segs[k - 1].low == ",":
+                # "provinsi ... tertinggi adalah Papua, yakni 26,8 persen": the phrase it restates
+                found = _collect(d, qi, k - 1, lo)
+                if found.status == "np":
+                    return found
         if s.kind == "p":
             if s.low == ")" and k - 3 >= lo and segs[k - 2].low == "(" and d.is_content(k - 3):
                 return _resume(_collect(d, qi, k + 1, lo))
@@ -198,6 +258,8 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
     k = end - 1
     while k >= lo and end - k <= _NP_MAX:
         s = segs[k]
+        if _agent_clause(d, k, lo):
+            break  # "kami butuh beras": the pronoun and its verb are no part of the phrase
         if s.kind == "p" and s.low in ("(", ")"):
             k -= 1
             continue
@@ -373,6 +435,8 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     while k < a and k - start < _NP_MAX:
         if k > start and is_time(d, k):
             break
+        if _agent_clause(d, k + 1, start) if k + 1 < a else False:
+            break  # "Kami butuh tambahan ...": the pronoun agent and its verb
         if d.is_content(k) or segs[k].low in ("(", ")"):
             k += 1
             continue
