@@ -86,7 +86,26 @@ def before_np(d: SemDoc, qi: int) -> Found:
         first = _collect(d, qi, found.lo - 1, lo)
         if first.status == "np":
             return replace(first, past_place=found.past_place)
-    return found
+    head = _relative_head(d, qi, found.lo, lo)
+    return head if head is not None else found
+
+
+def _relative_head(d: SemDoc, qi: int, k: int, lo: int) -> Found | None:
+    """ "jumlah UMKM yang sudah masuk ekosistem digital mencapai 27 juta": a phrase that is the
+    object of a relative clause's verb leaves the subject to the head before "yang". Returns
+    that head, or None."""
+    segs = d.segs
+    j = k - 1
+    if j < lo or segs[j].kind != "w" or not d.lex.is_verb(segs[j].low):
+        return None
+    while j >= lo and k - j <= 4 and segs[j].kind == "w" and "relative" not in segs[j].cls:
+        if d.is_content(j):
+            return None
+        j -= 1
+    if j - 1 < lo or "relative" not in segs[j].cls or not d.is_content(j - 1):
+        return None
+    head = _collect(d, qi, j, lo)
+    return head if head.status == "np" else None
 
 
 def _is_source(d: SemDoc, found: Found, a: int) -> bool:
