@@ -74,14 +74,15 @@ def before_np(d: SemDoc, qi: int) -> Found:
         return Found("none")
     lo = d.sent_lo[qi]
     segs = d.segs
+    last = segs[found.hi - 1].low
     if (
-        found.hi - found.lo == 1
+        found.hi - found.lo <= 2
         and found.lo - 2 >= lo
         and "coordinators" in segs[found.lo - 1].cls
         and d.is_content(found.lo - 2)
-        and len(segs[found.lo].low) > 5
+        and len(last) > 5
         and d.lex.anaphoric_suffixes
-        and segs[found.lo].low.endswith(d.lex.anaphoric_suffixes)
+        and last.endswith(d.lex.anaphoric_suffixes)
     ):
         first = _collect(d, qi, found.lo - 1, lo)
         if first.status == "np":
