@@ -15,7 +15,9 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    7.35 million debtors"), an infinitive ("the rupiah to trade at"), keeping cue nouns inside
    the phrase ("its global growth forecast to 3.1 percent") and ending it at an English past
    verb ("the economy posted growth of"); "NOUN, which ... NUMBER" takes the noun before the
-   comma; "A and B ... X and Y, respectively" pairs them in order;
+   comma; "A and B ... X and Y, respectively" pairs them in order; a pronoun agent with its
+   bare verb, a light word, a back-referring conjunct ("dan turunannya"), the object of a
+   relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`);
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
@@ -34,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from claimx.semtext import Seg, SemDoc
 from claimx.subjafter import is_time
+from claimx.subjclause import agent_clause, is_source
 
 # how far (in segments) the rules look
 _EMPTY = frozenset({"empty_heads", "measure_words"})
@@ -70,7 +73,7 @@ def before_np(d: SemDoc, qi: int) -> Found:
     found = _before(d, qi)
     if found.status != "np":
         return found
-    if _is_source(d, found, d.qseg[qi]):
+    if is_source(d, found.lo, found.hi, d.qseg[qi]):
         return Found("none")
     lo = d.sent_lo[qi]
     segs = d.segs
@@ -109,28 +112,6 @@ def _relative_head(d: SemDoc, qi: int, k: int, lo: int) -> Found | None:
     return head if head.status == "np" else None
 
 
-def _is_source(d: SemDoc, found: Found, a: int) -> bool:
-    """Is the phrase a source of figures ("Data BPS", "Hasil Survei ... 2022") followed by a
-    reporting verb ("mencatat", "menunjukkan") before the number at segment ``a``?"""
-    segs = d.segs
-    lo = max(found.lo - 1, 0)
-    if not any("source_heads" in segs[j].cls for j in range(lo, found.hi)):
-        return False
-    j = found.hi
-    while j < a and (is_time(d, j) or segs[j].low in ("(", ")")):
-        j += 1
-    return j < a and "reporting" in segs[j].cls
-
-
-def _agent_clause(d: SemDoc, k: int, lo: int) -> bool:
-    """Is segment ``k`` a bare verb after its pronoun agent ("kami proyeksikan", "kita patok"),
-    so that the pronoun and the verb are the predicate, not the subject?"""
-    if k - 1 < lo:
-        return False
-    s, p = d.segs[k], d.segs[k - 1]
-    return "agent_pronouns" in p.cls and s.kind == "w" and d.lex.is_bare_verb(s.low)
-
-
 def _before(d: SemDoc, qi: int) -> Found:
     segs = d.segs
     lo = d.sent_lo[qi]
@@ -160,7 +141,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 k -= 1
                 continue
             return Found("chain", q=s.q)
-        if _agent_clause(d, k, lo):
+        if agent_clause(d, k, lo):
             # "Cadangan beras akhir tahun kami proyeksikan 1,5 juta ton": object-focus clause
             k -= 2
             skipped += 1
@@ -278,7 +259,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
     k = end - 1
     while k >= lo and end - k <= _NP_MAX:
         s = segs[k]
-        if _agent_clause(d, k, lo):
+        if agent_clause(d, k, lo):
             break  # "kami butuh beras": the pronoun and its verb are no part of the phrase
         if s.kind == "p" and s.low in ("(", ")"):
             k -= 1
@@ -455,7 +436,7 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     while k < a and k - start < _NP_MAX:
         if k > start and is_time(d, k):
             break
-        if _agent_clause(d, k + 1, start) if k + 1 < a else False:
+        if agent_clause(d, k + 1, start) if k + 1 < a else False:
             break  # "Kami butuh tambahan ...": the pronoun agent and its verb
         if d.is_content(k) or segs[k].low in ("(", ")"):
             k += 1
