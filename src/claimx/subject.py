@@ -385,6 +385,10 @@ def _np(d: SemDoc, lo: int, hi: int) -> Found:
         core_hi -= 1
     while core_lo < core_hi and _strippable(d, core_lo, core_hi):
         core_lo += 1
+    if "agent_pronouns" in segs[core_lo].cls:
+        # "Kami menjual 5 ton beras", "Ia menambahkan ...": a personal pronoun opens a clause
+        # (with its verb), never a noun phrase naming what is measured
+        return Found("skip", lo=core_lo)
     if core_lo >= core_hi or all(segs[j].cls & _EMPTY for j in range(core_lo, core_hi)):
         return Found("anaphor" if anaphoric else "empty")
     if anaphoric and "measure_words" in segs[lo].cls:
