@@ -55,6 +55,18 @@ def test_pronoun_with_its_verb_is_never_a_subject(text: str) -> None:
     assert subject is None or not subject.casefold().startswith(("kami", "kita"))
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Dari kuota itu, baru 150 ribu kami salurkan.", "150 ribu"),
+        ("Hingga Maret, sudah 2.000 mereka daftarkan ke koperasi.", "2.000"),
+    ],
+)
+def test_pronoun_after_a_count_opens_a_clause(text: str, mention: str) -> None:
+    subject = claim(text, mention).subject
+    assert subject is None or not subject.casefold().startswith(("kami", "mereka"))
+
+
 # adverbs of degree and light words are skipped; the phrase before the predicate is named
 LIGHT_WORDS = [
     ("Harga Cabai Turun Jadi Rp40 Ribu", "Rp40 Ribu", "Harga Cabai"),

@@ -44,8 +44,8 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
         k += 1
-    if k == lo:
-        return None
+    if k == lo or "agent_pronouns" in segs[lo].cls:
+        return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
