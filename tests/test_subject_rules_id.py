@@ -117,6 +117,7 @@ ATTRIBUTION = [
     ("Produksi gula naik 2 persen. Menurutnya, pada 2024 impor gula mentah diperkirakan 4 juta ton.", "4 juta ton", "impor gula mentah"),
     ("Produksi gula naik 2 persen. Kata dia, di Jawa Timur sendiri luas tebu turun 5 persen.", "5 persen", "luas tebu"),
     ("Produksi gula naik 2 persen. Menurut dia, jumlah petani yang sudah masuk koperasi mencapai 40 ribu.", "40 ribu", "petani"),
+    ("Produksi gula naik 2 persen. Kata dia, harga gula sementara ini naik 6 persen.", "6 persen", "harga gula"),
     # an anaphor and an elliptic number take the earlier subject
     ("Produksi gula naik 2 persen. Angka itu naik 4 persen dari tahun lalu.", "4 persen", "Produksi gula"),
     ("Produksi gula naik 2 persen. Menurutnya, sudah 2,4 juta ton yang tersimpan.", "2,4 juta ton", "Produksi gula"),
