@@ -138,6 +138,7 @@ IDENTIFICATION = [
     ("Laporan Bank Dunia 2023 memperlihatkan angka kemiskinan ekstrem turun 1,5 persen.", "1,5 persen", "kemiskinan ekstrem"),
     # a measured phrase before "mencatat" is the subject
     ("Penjualan semen mencatat kenaikan 7 persen.", "7 persen", "Penjualan semen"),
+    ("Hasil panen jagung mencatat kenaikan 4 persen.", "4 persen", "Hasil panen jagung"),
 ]  # fmt: skip
 
 
