@@ -172,3 +172,27 @@ def test_fronted_data_source_is_no_subject(text: str) -> None:
 )
 def test_object_focus_verbs_set_the_kind(text: str, mention: str, kind: str) -> None:
     assert claim(text, mention).kind == kind
+
+
+# the previous claim's subject carries only to a clause with no subject of its own
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("Impor jagung naik 4 persen. Kami butuh tambahan 600 ribu ton.", "600 ribu ton", None),
+        ("Impor jagung naik 4 persen. Kita memesan 300 ribu ton.", "300 ribu ton", None),
+        (
+            "Impor jagung naik 4 persen. Kata dia, sudah 600 ribu ton yang tiba.",
+            "600 ribu ton",
+            "Impor jagung",
+        ),
+        (
+            "Impor jagung naik 4 persen. Ia mengatakan sudah 600 ribu ton yang tiba.",
+            "600 ribu ton",
+            "Impor jagung",
+        ),
+    ],
+)
+def test_context_only_for_a_clause_without_subject(
+    text: str, mention: str, expected: str | None
+) -> None:
+    assert claim(text, mention).subject == expected

@@ -192,7 +192,24 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
             # "Some 9 million households lack clean water": the counted noun
             st.subject, st.subj_source = noun, "after"
             return
+    if _pronoun_agent(d, i):
+        return  # "Kami butuh tambahan 2 juta ton": the clause speaks of its own action
     _context(d, states, i)
+
+
+def _pronoun_agent(d: SemDoc, i: int) -> bool:
+    """Return True if the clause of quantity ``i`` has a personal pronoun for its subject
+    ("Kami memesan 2 juta ton"), so the number is no ellipsis of an earlier subject. A pronoun
+    in an attribution ("Kata dia, ...", "Ia mengatakan ...") is not the clause's subject."""
+    segs = d.segs
+    lo = d.sent_lo[i]
+    for k in range(d.qseg[i] - 1, lo - 1, -1):
+        s = segs[k]
+        if s.low in (",", ";", ":") or "reporting" in s.cls:
+            return False
+        if "agent_pronouns" in s.cls:
+            return k == lo or not d.is_content(k - 1)
+    return False
 
 
 def _pronoun_before(d: SemDoc, i: int) -> bool:
