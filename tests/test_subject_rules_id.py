@@ -81,6 +81,7 @@ LIGHT_WORDS = [
     ("Kunjungan wisman hanya 1,1 juta orang.", "1,1 juta", "Kunjungan wisman"),
     ("Harga kedelai secara perlahan naik 7 persen.", "7 persen", "Harga kedelai"),
     ("Kebutuhan modal setidaknya Rp2 triliun.", "Rp2 triliun", "Kebutuhan modal"),
+    ("Lahan seluas 500 hektare itu akan ditanami jagung.", "500 hektare", "Lahan"),
 ]  # fmt: skip
 
 
