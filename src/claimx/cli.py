@@ -16,7 +16,7 @@ from typing import IO, Any, TextIO
 
 from claimx import __version__
 from claimx.models import Article
-from claimx.parallel import Outcomes, jobs_arg, map_ordered
+from claimx.parallel import DEFAULT_BATCH_SIZE, Outcomes, jobs_arg, map_ordered
 from claimx.pipeline import extract, record_fields
 from claimx.progress import Progress
 from claimx.streams import Item, OutputError, SignalGuard, Sink, Terminated, os_reason, read_items
@@ -174,7 +174,10 @@ def _extracted(
     items, ahead = itertools.tee(items)
     recs = (item.record for item in ahead)
     fn = Outcomes(partial(_extract_record, args=args))
-    for result in map_ordered(fn, recs, n_process=args.jobs):
+    # in one process, one record at a time: each Article is written as soon as it is ready,
+    # so an interruption loses no finished work
+    batch = 1 if args.jobs == 1 else DEFAULT_BATCH_SIZE
+    for result in map_ordered(fn, recs, n_process=args.jobs, batch_size=batch):
         item = next(items)
         yield item, (None if item.record is None else result)
 

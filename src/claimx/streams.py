@@ -61,7 +61,7 @@ def read_items(path: str, stdin: IO[Any]) -> Iterator[Item]:
             yield Item(path, None, error=f"cannot read: {os_reason(err)}")
             return
         with f:
-            yield from _jsonl_items(f, path)
+            yield from jsonl_items(f, path)
         return
     try:
         raw = p.read_bytes()
@@ -98,13 +98,14 @@ def _stdin_items(stdin: IO[Any]) -> Iterator[Item]:
         if line.strip():
             break
     if b"".join(head).removeprefix(_BOM).lstrip().startswith(b"{"):
-        yield from _jsonl_items(itertools.chain(head, source), _STDIN)
+        yield from jsonl_items(itertools.chain(head, source), _STDIN)
         return
     yield _text_item(b"".join(itertools.chain(head, source)), _STDIN, "stdin")
 
 
-def _jsonl_items(lines: Iterable[bytes], name: str) -> Iterator[Item]:
-    """Yield one Item per non-blank line of a JSON Lines byte stream."""
+def jsonl_items(lines: Iterable[bytes], name: str) -> Iterator[Item]:
+    """Yield one Item per non-blank line of a JSON Lines byte stream (lines keep their
+    ``\n``); never raises for bad bytes or JSON, see :func:`read_items`."""
     offset = 0
     it = iter(lines)
     for n in itertools.count(1):
@@ -143,8 +144,9 @@ def _json_item(line: bytes, where: str, start: int) -> Item:
     return Item(where, rec, line)
 
 
-class Terminated(Exception):
-    """SIGTERM arrived: stop as after Ctrl-C, but report exit status 143."""
+class Terminated(BaseException):
+    """SIGTERM arrived: stop as after Ctrl-C (a BaseException, so that no `except Exception`
+    takes it for a failed record), but report exit status 143."""
 
 
 class SignalGuard:
