@@ -177,6 +177,12 @@ def _shapes() -> list[Shape]:
     add("news paragraphs", "id,en", _news("\n\n"), "the seed articles, repeated")
     add("news single line", "id,en", _news(" "), "the seed articles on one line")
     add("dense claims 1 persen", "id", _repeat("naik 1 persen, "), "a claim every 15 bytes")
+    add(
+        "dense claims, one sentence",
+        "id,en",
+        _repeat("\u0661\u0662\u0663 juta "),
+        "claims with no subject and no sentence end: each claim's context must stay bounded",
+    )
     return s
 
 

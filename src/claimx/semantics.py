@@ -280,10 +280,14 @@ def _antecedent(d: SemDoc, states: list[ClaimState], i: int) -> int:
     return -1
 
 
+# how many earlier claims an elliptic number may look back through for its subject
+_CONTEXT_CLAIMS = 12
+
+
 def _context(d: SemDoc, states: list[ClaimState], i: int) -> None:
     """An elliptic number takes the subject of the previous claim nearby, if any."""
     sent = states[i].sentence
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - _CONTEXT_CLAIMS, 0) - 1, -1):
         if states[j].sentence < sent - 2:
             return
         if states[j].subject:

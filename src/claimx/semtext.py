@@ -104,6 +104,11 @@ _NON_CONTENT = frozenset(
 )
 
 
+# The most segments read on either side of a claim. News sentences are far shorter; the bound
+# keeps every per-claim scan O(1), so a table flattened into one line stays linear.
+WINDOW = 80
+
+
 def build(text: str, lex: SemLexicon, structure: Structure, quantities: list[Quantity]) -> SemDoc:
     """Return the segmented document; ``quantities`` must be in text order and not overlap."""
     segs: list[Seg] = []
@@ -172,6 +177,8 @@ def build(text: str, lex: SemLexicon, structure: Structure, quantities: list[Qua
                 len(segs),
             )
         )
+        if si >= 0:  # bounded work per claim, even in a "sentence" of a thousand figures
+            lo, hi = max(lo, si - WINDOW), min(hi, si + WINDOW + 1)
         lo, hi = _glued_limits(doc, si, lo, hi)
         doc.sent_lo.append(lo)
         doc.sent_hi.append(hi)

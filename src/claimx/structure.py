@@ -93,7 +93,7 @@ def _boundary(lang: str) -> regex.Pattern[str]:
     # upper-case letter, digit or opening quote -- unless the word before the dot is an
     # abbreviation or a single capital (an initial)
     return regex.compile(
-        rf"(?<!(?<![\p{{L}}])(?:{abbr}|\p{{Lu}}))(?<=[.!?])[\"”’)\]]*[ \t\u00a0]+"
+        rf"(?<!(?<![\p{{L}}])(?:{abbr}|\p{{Lu}})\.)(?<=[.!?])[\"”’)\]]*[ \t\u00a0]+"
         r"(?=[\"“‘(\[]?[\p{Lu}\p{N}])"
     )
 
