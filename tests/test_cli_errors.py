@@ -262,8 +262,8 @@ def test_sigterm_leaves_whole_lines(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(
     importlib.util.find_spec("atheris") is None,
-    reason="atheris is an optional extra ('pip install -e .[fuzz]'), not installed here (nor by "
-    "CI, which installs only [dev]): the atheris run of tests/fuzz/fuzz_extract.py is skipped; "
+    reason="atheris is an optional extra ('pip install -e .[fuzz]'), not installed here (CI "
+    "does not install it either): the atheris run of tests/fuzz/fuzz_extract.py is skipped; "
     "the same harness runs under hypothesis in tests/test_robustness.py",
 )
 def test_atheris_harness_runs_clean(tmp_path: Path) -> None:
