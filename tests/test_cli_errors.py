@@ -282,4 +282,4 @@ def test_atheris_harness_runs_clean(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    assert "Done 100 runs" in proc.stdout + proc.stderr
+    assert "Done 500 runs" in proc.stdout + proc.stderr
