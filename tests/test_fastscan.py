@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx.nonclaims import Masks, _pattern, masks
+from claimx.nonclaims import Masks, _pattern, masks, merge_spans
 
 ATOMS = [
     "1", "12", "2023", "0812", "5.0", "-", "_", "/", ".", ",", ":", " ", "\n", "Jan", "Maret",
@@ -20,20 +20,7 @@ ATOMS = [
 
 def _alternation_masks(text: str, lang: str) -> Masks:
     """The reference: leftmost-first matches of the single alternation, merged as masks()."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    for m in _pattern(lang).finditer(text):
-        s, e = m.span()
-        if s == e:
-            continue
-        if starts and s < ends[-1]:
-            ends[-1] = max(ends[-1], e)
-            continue
-        starts.append(s)
-        ends.append(e)
-        kinds.append(m.lastgroup or "")
-    return Masks(tuple(starts), tuple(ends), tuple(kinds))
+    return merge_spans((*m.span(), m.lastgroup or "") for m in _pattern(lang).finditer(text))
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -197,6 +197,16 @@ class SentenceTokens:
             self._cache[si] = (Scanner(self.text, toks, self.lang), [t.start for t in toks])
         return self._cache[si]
 
+    def token_at(self, pos: int) -> tuple[int, Scanner, list[int], int] | None:
+        """Return (sentence index, scanner, token starts, token index) of the token that starts
+        exactly at ``pos``, or None when no token starts there."""
+        si = self.doc.sentence_at(pos)
+        sc, starts = self.get(si)
+        i = bisect_left(starts, pos)
+        if i < len(sc.toks) and sc.toks[i].start == pos:
+            return si, sc, starts, i
+        return None
+
 
 def _prev_char(text: str, pos: int) -> str:
     i = pos - 1
@@ -222,11 +232,10 @@ def find_cues(
     for m in pat.words.finditer(text):
         if quoted(m.start()) or doc.is_boilerplate(m.start()):
             continue
-        si = doc.sentence_at(m.start())
-        sc, starts = sents.get(si)
-        i = bisect_left(starts, m.start())
-        if i >= len(sc.toks) or sc.toks[i].start != m.start():
+        at = sents.token_at(m.start())
+        if at is None:
             continue
+        si, sc, starts, i = at
         j = bisect_left(starts, m.end())  # first token after the cue words
         word = " ".join(m.group().lower().split())
         cue = _read(text, word, m, si, sc, i, j, pat, sents)
@@ -235,20 +244,18 @@ def find_cues(
     for pm in pat.possessive.finditer(text):
         if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
-        si = doc.sentence_at(pm.start())
-        sc, starts = sents.get(si)
-        i = bisect_left(starts, pm.start())
-        if i < len(sc.toks) and sc.toks[i].start == pm.start():
+        at = sents.token_at(pm.start())
+        if at is not None:
+            si, sc, _, i = at
             p = sc.possessor(i)
             if p is not None:
                 cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))
     for pm in pat.role_possessive.finditer(text):
         if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
-        si = doc.sentence_at(pm.start())
-        sc, starts = sents.get(si)
-        i = bisect_left(starts, pm.start())
-        if i < len(sc.toks) and sc.toks[i].start == pm.start():
+        at = sents.token_at(pm.start())
+        if at is not None:
+            si, sc, _, i = at
             p = role_noun(sc, i - 1 if i > 0 and sc.toks[i - 1].low in sc.lex.determiners else i)
             if p is not None:
                 cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))

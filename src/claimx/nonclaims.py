@@ -8,6 +8,7 @@ words around a number are known.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -117,11 +118,14 @@ def masks(text: str, lang: str) -> Masks:
     of many lookbehind-led branches defeats the regex engine's fast search, separate
     patterns keep it (several times faster, same matches).
     """
-    parts = _parts(lang)
+    return merge_spans(_leftmost_matches(text, _parts(lang)))
+
+
+def _leftmost_matches(
+    text: str, parts: tuple[tuple[str, regex.Pattern[str]], ...]
+) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``."""
     nxt = [p.search(text) for _, p in parts]
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
     pos = 0
     while True:
         best: regex.Match[str] | None = None
@@ -135,6 +139,16 @@ def masks(text: str, lang: str) -> Masks:
             break
         s, e = best.span()
         pos = e if e > s else s + 1
+        yield s, e, kind
+
+
+def merge_spans(spans: Iterable[tuple[int, int, str]]) -> Masks:
+    """Return Masks of (start, end, kind) spans given in start order: empty spans are dropped,
+    and a span overlapping the previous one extends it (the earlier kind stays)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    for s, e, kind in spans:
         if s == e:
             continue
         if starts and s < ends[-1]:

@@ -171,11 +171,6 @@ def contains(outer: Value, inner: Value) -> bool:
     return outer.first() <= inner.first() and inner.last() <= outer.last()
 
 
-def from_date(d: dt.date, grain: int = 4) -> Period:
-    """Return the period of grain ``grain`` (0 year ... 4 day) containing ``d``."""
-    return Period(d.year, d.month, d.day).as_grain(grain)
-
-
 def parse_iso(value: str) -> Value:
     """Return the period or interval an ISO 8601 string names.
 
