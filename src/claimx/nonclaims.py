@@ -78,9 +78,10 @@ def _sources(lang: str) -> dict[str, str]:
         r"|\b(?<![\w-]|[\w-]\.)(?=[\w-]+\.)(?>[\w-]+)(?:\.(?>[\w-]+))*?"
         r"\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu"
         r"|co)\b(?:\.[\w-]+)*+(?:/[^\s<>\"“”]*)?",
-        # tried only where a run of address characters begins (\K: the address starts at its
-        # first word character, as \b did), so "1.1.1…1@" is not rescanned from every digit
-        "email": r"(?<![\w.+-])[.+-]*+\K[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        # tried only where a run of address characters begins, so "1.1.1…1@" is not rescanned
+        # from every digit; the mask starts with that run (leading "." or "-" included) so the
+        # kind-by-kind scan picks the same leftmost match as the one alternation
+        "email": r"(?<![\w.+-])[.+-]*+[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]|\b\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
         "date": (
             r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
