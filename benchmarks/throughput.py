@@ -116,6 +116,28 @@ def part_many(docs: list[dict[str, str]], n_process: int) -> dict[str, Any]:
     return {"seconds": secs, "claims": claims, "cpu_seconds": _cpu_with_children() - cpu}
 
 
+def part_cli(docs: list[dict[str, str]], n_process: int) -> dict[str, Any]:
+    """``claimx extract FILE.jsonl --jobs N`` (the archive route) on the corpus, wall-clock.
+
+    The corpus is written to a temporary JSON Lines file; the command's whole run is timed
+    (interpreter start, pool start, reading, extraction, writing JSON Lines to /dev/null).
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n")
+        exe = Path(sys.executable).with_name("claimx")
+        cmd = [str(exe), "extract", str(path), "--jobs", str(n_process), "-o", os.devnull]
+        cpu = _cpu_with_children()
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        secs = time.perf_counter() - t
+    return {"seconds": secs, "cpu_seconds": _cpu_with_children() - cpu}
+
+
 def part_quantulum(docs: list[dict[str, str]], min_chars: int) -> dict[str, Any]:
     """quantulum3 and claimx on the same English documents (>= min_chars of them)."""
     from quantulum3 import parser
@@ -205,6 +227,8 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
     cx = _run("claimx", *args)
     one = _run("many", *args, "--n-process", "1")
     two = _run("many", *args, "--n-process", "2")
+    cli1 = _run("cli", *args, "--n-process", "1")
+    cli2 = _run("cli", *args, "--n-process", "2")
     qu = _run("quantulum", *args, "--quantulum-chars", str(quantulum_chars))
     loads = {lang: _run("load", "--lang", lang) for lang in ("id", "en")}
     load_after = os.getloadavg()[0]
@@ -218,6 +242,10 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
          one["peak_rss_mb"], ""),
         ("claimx.extract_many, 2 processes", chars / two["seconds"], len(docs) / two["seconds"],
          two["peak_rss_mb"], "parent process only"),
+        ("`claimx extract --jobs 1` (CLI, JSON Lines out)", chars / cli1["seconds"],
+         len(docs) / cli1["seconds"], None, "whole command, wall-clock"),
+        ("`claimx extract --jobs 2` (CLI, JSON Lines out)", chars / cli2["seconds"],
+         len(docs) / cli2["seconds"], None, "whole command, wall-clock"),
         ("quantulum3, English documents", qu["quantulum_cps"], None, qu["peak_rss_mb"],
          f"{qu['chars']:,} chars, {qu['quantulum_quantities']:,} quantities"),
         ("claimx, same English documents", qu["claimx_cps"], None, None,
@@ -250,7 +278,8 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
         "| --- | ---: |",
         f"| claimx / spaCy blank tokenizer | {cps * sp['seconds'] / chars:.2f} |",
         f"| claimx / quantulum3 (English) | {qu['claimx_cps'] / qu['quantulum_cps']:.1f} |",
-        f"| 2 processes / 1 process | {one['seconds'] / two['seconds']:.2f} |",
+        f"| 2 processes / 1 process, extract_many | {one['seconds'] / two['seconds']:.2f} |",
+        f"| 2 processes / 1 process, CLI --jobs | {cli1['seconds'] / cli2['seconds']:.2f} |",
         "",
         "| cold start, fresh process | import claimx s | import spacy s | "
         "`claimx.load` s (CPU s) | first doc s |",
@@ -271,7 +300,9 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
         "Single-process rows are characters per CPU-second of the measuring process (one core, "
         "unaffected by other work on the machine); the extract_many rows are wall-clock, start-up "
         f"of the pool included (CPU seconds, children included: 1 process "
-        f"{one['cpu_seconds']:.1f}, 2 processes {two['cpu_seconds']:.1f}). Peak RSS is the "
+        f"{one['cpu_seconds']:.1f}, 2 processes {two['cpu_seconds']:.1f}); the CLI rows time the "
+        f"whole command (CPU seconds {cli1['cpu_seconds']:.1f} and {cli2['cpu_seconds']:.1f}). "
+        "Peak RSS is the "
         "measuring process's maximum resident set (`ru_maxrss`).",
     ]
     return lines
@@ -301,7 +332,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
     ap.add_argument("--quantulum-chars", type=int, default=300_000)
     ap.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
-    ap.add_argument("--part", choices=["spacy", "claimx", "many", "quantulum", "load"])
+    ap.add_argument("--part", choices=["spacy", "claimx", "many", "cli", "quantulum", "load"])
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--lang", default="id")
     a = ap.parse_args()
@@ -316,6 +347,8 @@ def main() -> None:
                 result = part_claimx(docs)
             elif a.part == "many":
                 result = part_many(docs, a.n_process)
+            elif a.part == "cli":
+                result = part_cli(docs, a.n_process)
             else:
                 result = part_quantulum(docs, a.quantulum_chars)
         result["peak_rss_mb"] = _peak_rss_mb()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import itertools
 import json
@@ -124,9 +125,11 @@ def test_map_ordered_with_outcomes_keeps_order_and_errors(n_process: int) -> Non
     ]
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_cli_jobs_gives_the_serial_output(
-    seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fmt: str, seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Workers render the output themselves; the bytes equal the serial run's, header once."""
     src = tmp_path / "in.jsonl"
     lines = [json.dumps(r) for r in _seed_records(seeds_dir)]
     lines.insert(2, "{not json")
@@ -134,8 +137,8 @@ def test_cli_jobs_gives_the_serial_output(
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     outputs = []
     for jobs in ("1", "2"):
-        out = tmp_path / f"out{jobs}.jsonl"
-        code = main(["extract", str(src), "-o", str(out), "--jobs", jobs])
+        out = tmp_path / f"out{jobs}.{fmt}"
+        code = main(["extract", str(src), "-o", str(out), "--jobs", jobs, "--format", fmt])
         _, err = capsys.readouterr()
         assert code == 1
         first, second, summary = err.splitlines()
@@ -144,9 +147,14 @@ def test_cli_jobs_gives_the_serial_output(
         assert re.fullmatch(r"claimx: 5 documents, \d+ claims, 2 errors", summary)
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]
-    assert [json.loads(x)["doc_id"] for x in outputs[1].splitlines()] == [
-        p.stem for p in sorted(seeds_dir.glob("*.txt"))
-    ]
+    stems = [p.stem for p in sorted(seeds_dir.glob("*.txt"))]
+    if fmt == "jsonl":
+        assert [json.loads(x)["doc_id"] for x in outputs[1].splitlines()] == stems
+    else:
+        rows = list(csv.DictReader(io.StringIO(outputs[1])))
+        assert outputs[1].count("doc_id") == 1  # one header, not one per worker
+        ids = list(dict.fromkeys(r["doc_id"] for r in rows))  # documents with claims, in order
+        assert ids == [s for s in stems if s in ids] and len(ids) >= 4
 
 
 class _Terminal(io.StringIO):

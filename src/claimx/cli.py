@@ -112,11 +112,11 @@ def run_extract(args: argparse.Namespace, stdin: IO[Any], stdout: IO[Any], stder
             fmt = _Formatter(args.format)
             out.write(fmt.header())
             for item, outcome in results:
-                if isinstance(outcome, Article):
-                    out.write(fmt.chunk(outcome))
+                if isinstance(outcome, Rendered):
+                    out.write(outcome.data)
                     counts.docs += 1
-                    counts.claims += len(outcome.claims)
-                    bar.update(1, len(outcome.claims))
+                    counts.claims += outcome.claims
+                    bar.update(1, outcome.claims)
                 else:
                     counts.errors += 1
                     reason = item.error if outcome is None else _reason(outcome)
@@ -164,22 +164,45 @@ def _quiet_stdout(stdout: IO[Any]) -> None:
     os.close(devnull)
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One document's output, rendered where it was extracted: its claim count and bytes."""
+
+    claims: int
+    data: bytes
+
+
 def _extracted(
     args: argparse.Namespace, stdin: IO[Any]
-) -> Generator[tuple[Item, Article | BaseException | None], None, None]:
-    """Pair each input Item with its Article, or the error extracting it (None when the item
-    itself could not be read), in input order, on ``args.jobs`` processes; input is read
-    lazily (a bounded window of records is in flight)."""
+) -> Generator[tuple[Item, Rendered | BaseException | None], None, None]:
+    """Pair each input Item with its rendered output, or the error extracting it (None when
+    the item itself could not be read), in input order, on ``args.jobs`` processes; input is
+    read lazily (a bounded window of records is in flight). Each worker renders the output
+    bytes itself, so the parent process only writes them: with ``--jobs N`` the parent does
+    not become the bottleneck by rebuilding and serialising every Article."""
     items: Iterator[Item] = (item for path in args.paths for item in read_items(path, stdin))
     items, ahead = itertools.tee(items)
     recs = (item.record for item in ahead)
-    fn = Outcomes(partial(_extract_record, args=args))
+    fn = Outcomes(partial(_render_record, args=args))
     # in one process, one record at a time: each Article is written as soon as it is ready,
     # so an interruption loses no finished work
     batch = 1 if args.jobs == 1 else DEFAULT_BATCH_SIZE
     for result in map_ordered(fn, recs, n_process=args.jobs, batch_size=batch):
         item = next(items)
         yield item, (None if item.record is None else result)
+
+
+_FORMATTERS: dict[str, _Formatter] = {}  # one per output format, per process
+
+
+def _render_record(rec: dict[str, Any] | None, args: argparse.Namespace) -> Rendered:
+    """Extract one record and render its output chunk in ``args.format``."""
+    article = _extract_record(rec, args)
+    fmt = _FORMATTERS.get(args.format)
+    if fmt is None:
+        fmt = _FORMATTERS[args.format] = _Formatter(args.format)
+        fmt.header()  # the parent writes the header once; a worker's copy is dropped
+    return Rendered(len(article.claims), fmt.chunk(article))
 
 
 def _extract_record(rec: dict[str, Any] | None, args: argparse.Namespace) -> Article:
