@@ -164,7 +164,7 @@ def aspect_of(
     elif change != "?" and _new_level(d, qs, states, i, lo):
         change = None
     if change is None and q.unit in _PERCENT and not explicit_base(d, i):
-        change = _growth_rate(d, a, lo)
+        change = _growth_rate(d, a, lo) or _signed(d.text, q)
     if change is not None:
         return "change", None if change == "?" else change
     if q.unit in _PERCENT:
@@ -172,6 +172,17 @@ def aspect_of(
     if q.unit in _POINTS:
         return "change", None
     return "level", None
+
+
+def _signed(text: str, q: Quantity) -> str | None:
+    """ "Dow +0.2%", "DAX -1.6%": a percentage written with its sign is a change; returns its
+    direction or None."""
+    if q.value < 0 and text[q.start : q.start + 1] in ("-", "−"):
+        return "down"
+    plus = q.start > 0 and text[q.start - 1] == "+"
+    if plus and (q.start < 2 or not text[q.start - 2].isalnum()):
+        return "up"
+    return None
 
 
 def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:

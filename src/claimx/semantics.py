@@ -157,6 +157,11 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
+    if q.has_unit and not counted and q.unit != "rank" and q.unit not in d.lex.time_units:
+        span = after.attributive(d, i)
+        if span:
+            st.subject, st.subj_source = d.phrase(*span), "after"
+            return
     found = subj.before_np(d, i)
     st.past_place = found.past_place
     if found.status == "np" and _coordinated_place(d, states, i, found):

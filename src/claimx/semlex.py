@@ -77,6 +77,8 @@ class SemanticsData(LangModel):
     source_heads: list[str]
     coordinators: list[str]
     anaphoric_suffixes: list[str]
+    # a measure between one of these and a noun modifies that noun ("a 6kW electric motor")
+    attributive_determiners: tuple[str, ...] = ()
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -145,6 +147,7 @@ WORD_CLASSES = (
     "bare_verbs",
     "source_heads",
     "coordinators",
+    "attributive_determiners",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

@@ -196,6 +196,30 @@ def recipient(d: SemDoc, qi: int) -> bool:
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
 
 
+def attributive(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """ "a 6kW electric motor", "the 278kg bluefin tuna", "the phone's 6.1-inch display": a
+    measure between a determiner (or a possessive) and a noun, or joined to its noun by a
+    hyphen, modifies that noun, which is what it measures. Returns the noun phrase's segment
+    range, or None."""
+    segs = d.segs
+    a, lo, hi = d.qseg[qi], d.sent_lo[qi], d.sent_hi[qi]
+    if a + 1 >= hi or not d.is_content(a + 1):
+        return None
+    seg = segs[a]
+    mention = d.text[seg.start : seg.end]
+    hyphened = "-" in mention and mention[-1:].isalpha()
+    before = segs[a - 1] if a - 1 >= lo else None
+    if not hyphened and (
+        before is None
+        or not (
+            "attributive_determiners" in before.cls
+            or (before.kind == "w" and before.low.endswith(("'s", "’s")))
+        )
+    ):
+        return None
+    return after_np(d, qi, money=False)
+
+
 def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
     """ "2 million tons of nickel ore", "500 hectares of forest": return the segment range of the
     substance a measure is "of", or None."""
