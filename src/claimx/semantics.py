@@ -138,7 +138,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
             st.subject, st.subj_source = noun, "after"
             return
     if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
-        span = after.after_np(d, i, money=money)
+        span = after.after_np(d, i, money=money, bare=q.unit == "count" and not q.has_unit)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return

@@ -14,8 +14,14 @@ _BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
 _EMPTY = frozenset({"empty_heads", "measure_words"})
 
 
-def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
-    """Return the segment range of the noun phrase written right after quantity ``qi``."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def after_np(d: SemDoc, qi: int, *, money: bool, bare: bool = False) -> tuple[int, int] | None:
+    """Return the segment range of the noun phrase written right after quantity ``qi``.
+
+    ``bare``: the quantity is a count with no noun of its own, so "of" may introduce what it
+    counts ("one of the best speakers", "thousands of tests")."""
     segs = d.segs
     k = d.qseg[qi] + 1
     hi = d.sent_hi[qi]
@@ -26,6 +32,11 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     a = d.qseg[qi]
     named = a - 1 >= d.sent_lo[qi] and "change_gap" in segs[a - 1].cls
     purpose = k < hi and "purpose_preps" in segs[k].cls and not named
+    if bare and k + 1 < hi and segs[k].low in ("of", "of the"):
+        # "one of the best wireless speakers", "thousands of tests": what is counted
+        k += 1
+        while k < hi and (segs[k].low in _DETERMINERS or segs[k].low.endswith(("'s", "’s"))):
+            k += 1
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
