@@ -37,6 +37,8 @@ def after_np(d: SemDoc, qi: int, *, money: bool, bare: bool = False) -> tuple[in
         k += 1
         while k < hi and (segs[k].low in _DETERMINERS or segs[k].low.endswith(("'s", "’s"))):
             k += 1
+    if money:
+        k = _country_mark(d, k, hi)
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
@@ -47,6 +49,9 @@ def after_np(d: SemDoc, qi: int, *, money: bool, bare: bool = False) -> tuple[in
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
         k += 1
     lo = k
+    verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
+    if verb and not (k + 1 < hi and d.is_content(k + 1)):
+        return None  # "around 73 raising the prospect": a verb of the next clause
     if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.is_content(k + 1):
         k += 1  # "50 million registered users": a participle before the noun
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
@@ -60,6 +65,17 @@ def after_np(d: SemDoc, qi: int, *, money: bool, bare: bool = False) -> tuple[in
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _country_mark(d: SemDoc, k: int, hi: int) -> int:
+    """Skip "US" or "U.S." written after a dollar amount ("$31.20 US", "$75 U.S. per barrel"):
+    it names the currency, not what the amount measures. Returns the next segment index."""
+    segs = d.segs
+    if k < hi and segs[k].low == "us" and d.text[segs[k].start : segs[k].end] == "US":
+        return k + 1
+    if k + 2 < hi and [s.low for s in segs[k : k + 3]] == ["u", ".", "s"]:
+        return k + 4 if k + 3 < hi and segs[k + 3].low == "." else k + 3
+    return k
 
 
 def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
