@@ -130,6 +130,9 @@ def _before(d: SemDoc, qi: int) -> Found:
     ):
         # "projects growth of 4.7 to 5.5 percent" (a projection "of" names no subject)
         return Found("np", lo=k - 1, hi=k)
+    measured = _measure_of(d, a, lo)
+    if measured is not None:
+        return measured
     skipped = 0
     crossed_verb = crossed_rel = past_place = False
     while k >= lo:
@@ -235,6 +238,26 @@ def _before(d: SemDoc, qi: int) -> Found:
         k -= 1
         skipped += 1
     return Found("none")
+
+
+def _measure_of(d: SemDoc, a: int, lo: int) -> Found | None:
+    """English "at a speed of 40 mph", "a fine of $5 million", "an interest rate of 1.38pc":
+    the noun right before "of" and the number names what the number measures. Returns that
+    phrase (from its determiner on), or None; an empty measure word ("a total of") is none."""
+    segs = d.segs
+    if d.lex.lang != "en" or a - 2 < lo or segs[a - 1].low != "of":
+        return None
+    k = a - 2
+    while k >= lo and a - 1 - k <= _NP_MAX and d.is_content(k) and not is_time(d, k):
+        k -= 1
+    if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
+        return None
+    if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
+        return None
+    return Found("np", lo=k + 1, hi=a - 1)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
 
 
 def _resume(found: Found) -> Found:
@@ -467,7 +490,12 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if "reporting" in segs[j].cls or segs[j].low == ";":
             k = j + 1
             break
-    while k < a and (segs[k].kind == "p" or segs[k].low in ("that", "bahwa") or is_time(d, k)):
+    while k < a and (
+        segs[k].kind == "p"
+        or segs[k].low in ("that", "bahwa")
+        or is_time(d, k)
+        or "actual_before" in segs[k].cls  # "So far this year Tesla shares ..."
+    ):
         k += 1
     start = k
     while k < a and k - start < _NP_MAX:
