@@ -157,8 +157,8 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
-    if q.has_unit and not counted and q.unit != "rank" and q.unit not in d.lex.time_units:
-        span = after.attributive(d, i)
+    if q.has_unit and not counted and q.unit != "rank":
+        span = after.attributive(d, i, time=q.unit in d.lex.time_units)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return

@@ -25,6 +25,11 @@ def after_np(d: SemDoc, qi: int, *, money: bool, bare: bool = False) -> tuple[in
     segs = d.segs
     k = d.qseg[qi] + 1
     hi = d.sent_hi[qi]
+    measure = d.units[qi] != "count" and d.lex.lang == "en"
+    if measure and k + 2 < hi and segs[k].low == "(" and segs[k + 2].low == ")":
+        abbreviation = segs[k + 1].first.isupper()
+        if abbreviation:
+            return None  # "113 gigapascals (GPa)": the unit's abbreviation, no subject
     if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
         k += 1
     # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"; a
@@ -223,11 +228,11 @@ def recipient(d: SemDoc, qi: int) -> bool:
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
 
 
-def attributive(d: SemDoc, qi: int) -> tuple[int, int] | None:
+def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | None:
     """ "a 6kW electric motor", "the 278kg bluefin tuna", "the phone's 6.1-inch display": a
     measure between a determiner (or a possessive) and a noun, or joined to its noun by a
-    hyphen, modifies that noun, which is what it measures. Returns the noun phrase's segment
-    range, or None."""
+    hyphen, modifies that noun, which is what it measures. A duration (``time``) does so only
+    as an age ("a 2,900 year-old site"). Returns the noun phrase's segment range, or None."""
     segs = d.segs
     a, lo, hi = d.qseg[qi], d.sent_lo[qi], d.sent_hi[qi]
     if a + 1 >= hi or not d.is_content(a + 1):
@@ -235,6 +240,8 @@ def attributive(d: SemDoc, qi: int) -> tuple[int, int] | None:
     seg = segs[a]
     mention = d.text[seg.start : seg.end]
     hyphened = "-" in mention and mention[-1:].isalpha()
+    if time and not (hyphened and mention.casefold().endswith("-old")):
+        return None
     before = segs[a - 1] if a - 1 >= lo else None
     if not hyphened and (
         before is None
@@ -253,10 +260,21 @@ def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
     segs = d.segs
     k = d.qseg[qi] + 1
     hi = d.sent_hi[qi]
+    if k < hi and segs[k].low == ")":
+        k += 1  # "(13 kilometers) of new tunnels": the conversion in brackets
+    elif k < hi and segs[k].low == "(":
+        # "8 miles (13 kilometers) of new tunnels"
+        j = k + 1
+        while j < hi and j - k <= 4 and segs[j].low != ")":
+            j += 1
+        if j < hi and segs[j].low == ")":
+            k = j + 1
     if not (k + 1 < hi and segs[k].low == "of"):
         return None
     k += 1
     lo = k
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not is_time(d, k):
+        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+            break  # "of new tunnels blasted and drilled"
         k += 1
     return (lo, k) if k > lo else None

@@ -203,7 +203,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 and k - 2 >= lo
                 and segs[k - 1].low == "to"
                 and s.first.islower()
-                and (segs[k - 2].kind == "w" or segs[k - 2].low == ")")
+                and (segs[k - 2].kind in ("w", "q") or segs[k - 2].low == ")")
             ):
                 k -= 2  # "the rupiah to trade at", "is projected to widen to": an infinitive
                 skipped += 1
@@ -400,9 +400,11 @@ def _en_verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return False
     for j in range(k + 1, a):
         t = d.segs[j]
+        if _en_adverb(d, j):
+            continue  # "trades on barely 6.5 times earnings"
         if t.kind != "w" or "stop" not in t.cls or t.cls & _CHANGE or d.lex.is_verb(t.low):
             return False  # "its adjusted loss narrowed to": another word stands between
-    if len(w) > 4 and w.endswith(("ed", "ing")):
+    if (len(w) > 4 and w.endswith(("ed", "ing"))) or _en_adverb(d, k):
         return True
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
         return False
@@ -410,6 +412,19 @@ def _en_verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return False
     prev = d.segs[k - 1]
     return prev.low == "," or (d.is_content(k - 1) and prev.first.isupper())
+
+
+def _en_adverb(d: SemDoc, k: int) -> bool:
+    """Is segment ``k`` an English adverb in -ly before a number ("barely", "roughly")?"""
+    s = d.segs[k]
+    return (
+        d.lex.lang == "en"
+        and s.kind == "w"
+        and len(s.low) > 4
+        and s.low.endswith("ly")
+        and s.first.islower()
+        and not s.low.endswith(("ply", "ally"))
+    )
 
 
 def _en_past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
