@@ -17,13 +17,16 @@ _EMPTY = frozenset({"empty_heads", "measure_words"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
 
 
-def after_np(d: SemDoc, qi: int, *, money: bool, bare: bool = False) -> tuple[int, int] | None:
+def after_np(
+    d: SemDoc, qi: int, *, money: bool, bare: bool = False, last: int = -1
+) -> tuple[int, int] | None:
     """Return the segment range of the noun phrase written right after quantity ``qi``.
 
     ``bare``: the quantity is a count with no noun of its own, so "of" may introduce what it
-    counts ("one of the best speakers", "thousands of tests")."""
+    counts ("one of the best speakers", "thousands of tests"). ``last``: the segment the
+    phrase follows when it is not the quantity's own (the upper bound of a range)."""
     segs = d.segs
-    k = d.qseg[qi] + 1
+    k = (last if last >= 0 else d.qseg[qi]) + 1
     hi = d.sent_hi[qi]
     measure = d.units[qi] != "count" and d.lex.lang == "en"
     if measure and k + 2 < hi and segs[k].low == "(" and segs[k + 2].low == ")":
@@ -171,6 +174,8 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     lo = k
     while k < hi and k - lo < _AFTER_MAX:
         s = segs[k]
+        if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and _en_verb_form(s.low):
+            break  # "24 per cent of adults saying": the verb of the part
         if (
             d.is_content(k)
             or s.low in ("total", "all")
@@ -185,6 +190,22 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     if k == lo or all(is_time(d, j) for j in range(lo, k)):
         return None
     return lo, k
+
+
+def base_acts(d: SemDoc, qi: int) -> bool:
+    """English "24 per cent of adults saying they ...", "40% of voters backed it": is the whole
+    named after a share followed by its own verb, so that the share measures those who act?"""
+    if d.lex.lang != "en":
+        return False
+    span = explicit_base(d, qi)
+    if span is None or span[1] >= d.sent_hi[qi]:
+        return False
+    s = d.segs[span[1]]
+    if s.kind != "w" or not s.first.islower():
+        return False
+    if s.cls & {"copulas", "predicate_nominal"}:
+        return False  # "31.07 percent of the production is in East Java"
+    return _en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
 
 
 def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
@@ -235,14 +256,19 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     as an age ("a 2,900 year-old site"). Returns the noun phrase's segment range, or None."""
     segs = d.segs
     a, lo, hi = d.qseg[qi], d.sent_lo[qi], d.sent_hi[qi]
-    if a + 1 >= hi or not d.is_content(a + 1):
+    first, last = a, a
+    if a + 2 < hi and segs[a + 1].low in _RANGE and segs[a + 2].kind == "q":
+        last = a + 2  # "a 5-10W laser": the lower bound
+    elif a - 2 >= lo and segs[a - 1].low in _RANGE and segs[a - 2].kind == "q":
+        first = a - 2  # the upper bound
+    if last + 1 >= hi or not d.is_content(last + 1):
         return None
-    seg = segs[a]
+    seg = segs[last]
     mention = d.text[seg.start : seg.end]
     hyphened = "-" in mention and mention[-1:].isalpha()
     if time and not (hyphened and mention.casefold().endswith("-old")):
         return None
-    before = segs[a - 1] if a - 1 >= lo else None
+    before = segs[first - 1] if first - 1 >= lo else None
     if not hyphened and (
         before is None
         or not (
@@ -251,7 +277,10 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
         )
     ):
         return None
-    return after_np(d, qi, money=False)
+    return after_np(d, qi, money=False, last=last)
+
+
+_RANGE = frozenset({"-", "–", "to"})
 
 
 def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
