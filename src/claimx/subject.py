@@ -177,7 +177,7 @@ def _before(d: SemDoc, qi: int) -> Found:
         if s.kind == "p":
             if s.low == ")" and k - 3 >= lo and segs[k - 2].low == "(" and d.is_content(k - 3):
                 return _resume(_collect(d, qi, k + 1, lo))
-            if s.low in ("(", ")", "-", "–", "/"):
+            if s.low in ("(", ")", "-", "–", "/", "+"):
                 k -= 1
                 continue
             if s.low == "," and k - 1 >= lo and is_time(d, k - 1):
@@ -185,7 +185,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             if s.low == ",":
-                return Found("comma")
+                return _listed(d, qi, k, lo)
             return Found("none")
         if d.is_content(k) and not is_time(d, k):
             if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
@@ -258,6 +258,29 @@ def _measure_of(d: SemDoc, a: int, lo: int) -> Found | None:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _listed(d: SemDoc, qi: int, k: int, lo: int) -> Found:
+    """English market lists, "The biggest fallers were Unite Group, down 68p at 1112p": a
+    name set off by commas before "up"/"down" and the number is what moved. Returns it, else
+    the comma signal."""
+    segs = d.segs
+    a = d.qseg[qi]
+    between = range(k + 1, a)
+    if d.lex.lang != "en" or not between or not all(_adjacent_change(d, j) for j in between):
+        return Found("comma")
+    found = _collect(d, qi, k, lo)
+    if found.status != "np":
+        return Found("comma")
+    j = found.lo - 1
+    if j >= lo and not (segs[j].low in (",", ":", ";") or d.lex.is_verb(segs[j].low)):
+        return Found("comma")  # "have been on a tear, up nearly 57%": no name of its own
+    return found
+
+
+def _adjacent_change(d: SemDoc, j: int) -> bool:
+    s = d.segs[j]
+    return bool(s.cls & {"change_adjacent_up", "change_adjacent_down"}) or s.low in ("+", "-")
 
 
 def _resume(found: Found) -> Found:
