@@ -174,6 +174,11 @@ def aspect_of(
     return "level", None
 
 
+def _same_range(a: Quantity, b: Quantity) -> bool:
+    """Are ``a`` and ``b`` the two bounds of one range?"""
+    return a.qualifier == "range" == b.qualifier and a.lower == b.lower and a.upper == b.upper
+
+
 def _signed(text: str, q: Quantity) -> str | None:
     """ "Dow +0.2%", "DAX -1.6%": a percentage written with its sign is a change; returns its
     direction or None."""
@@ -291,6 +296,8 @@ def _linked_change(
                 return None
             if comparison and (qs[j].unit != qs[i].unit or predicate):
                 return None
+            if _same_range(qs[i], qs[j]):
+                return prev.direction or "?"  # "dropped by 1 to 1.5 degrees": one change
             if a - 1 >= lo and "level_before" in segs[a - 1].cls:
                 return None
             return prev.direction or "?"
