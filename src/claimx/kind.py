@@ -218,6 +218,10 @@ def _money(unit: str) -> bool:
     return unit.isupper() and len(unit) == 3
 
 
+def _money_or_cents(unit: str) -> bool:
+    return _money(unit) or unit in ("cent", "sen", "GBX")
+
+
 def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, lo: int) -> bool:
     """ "target 20 juta ... dan meningkat 24 juta di tahun 2023": a bare change verb whose number
     exceeds an earlier level of the same unit in the sentence states the new level."""
@@ -252,8 +256,8 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         cls = s.cls
         if s.kind == "q" or "breakers" in cls or "comparison" in cls or "from_words" in cls:
             return None
-        if s.low in (";", "—"):
-            return None
+        if s.low in (";", "—", ":"):
+            return None  # "negating the price increase: this year's MSRP is $33,790"
         if s.low == "," and _skip_relative(d, k, lo) != k - 1:
             return None  # "Exports, which are expected to rise, reached $20 billion"
         if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
@@ -261,6 +265,8 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         if cls & {"change_up", "change_down", "change_neutral"}:
             if "funding_verbs" in cls and k == a - 1 and _money(d.unit_of(segs[a].q)):
                 return None  # "the startup raised $50 million": funds obtained, a level
+            if "money_level_nouns" in cls and _money_or_cents(d.unit_of(segs[a].q)):
+                return None  # "posted a loss of 63 cents a share": the amount lost, a level
             return _direction(cls) or "?"
         if "target_before" in cls:
             return None

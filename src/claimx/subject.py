@@ -248,6 +248,10 @@ def _measure_of(d: SemDoc, a: int, lo: int) -> Found | None:
     if d.lex.lang != "en" or a - 2 < lo or segs[a - 1].low != "of":
         return None
     k = a - 2
+    unit = d.unit_of(segs[a].q)
+    money = (unit.isupper() and len(unit) == 3) or unit in ("cent", "sen", "GBX")
+    if money and "money_level_nouns" in segs[k].cls:
+        k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
     while k >= lo and a - 1 - k <= _NP_MAX and d.is_content(k) and not is_time(d, k):
         k -= 1
     if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
