@@ -104,7 +104,7 @@ def describe_all(
             if st.subj_source in ("context", "none") and st.base and not _is_target(lex, st.base):
                 # "37 percent of all digital service consumers joined": the part is of them
                 st.subject, st.subj_source = st.base, "base"
-            elif st.base and after.base_acts(d, i):
+            elif st.base and st.subj_source in ("before", "after") and after.base_acts(d, i):
                 # "with 24 per cent of adults saying they ...": the part measured acts
                 st.subject, st.subj_source = st.base, "base"
     order = {id(q): n for n, q in enumerate(qs)}

@@ -203,8 +203,8 @@ def base_acts(d: SemDoc, qi: int) -> bool:
     s = d.segs[span[1]]
     if s.kind != "w" or not s.first.islower():
         return False
-    if s.cls & {"copulas", "predicate_nominal"}:
-        return False  # "31.07 percent of the production is in East Java"
+    if s.cls & {"copulas", "predicate_nominal", "stop"}:
+        return False  # "31.07 percent of the production is in East Java", "... have been"
     return _en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
 
 

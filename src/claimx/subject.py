@@ -412,6 +412,8 @@ _VERB_CUES = frozenset({"target_before", "forecast_before"})
 
 
 _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
+# words that may stand between a verb and its object number ("hosts just one")
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
 
 
 def _en_verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
@@ -435,6 +437,8 @@ def _en_verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return True
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
         return False
+    if any(d.segs[j].low not in _OBJECT_OPENERS and not _en_adverb(d, j) for j in range(k + 1, a)):
+        return False  # "Indonesian laborers at 199.38 million": a noun before its preposition
     if k - 1 < lo:
         return False
     prev = d.segs[k - 1]
