@@ -268,7 +268,10 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     hyphened = "-" in mention and mention[-1:].isalpha()
     if time and not (hyphened and mention.casefold().endswith("-old")):
         return None
-    before = segs[first - 1] if first - 1 >= lo else None
+    b = first - 1
+    while b >= lo and first - b <= 2 and d.is_content(b) and segs[b].first.islower():
+        b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
+    before = segs[b] if b >= lo else None
     if not hyphened and (
         before is None
         or not (
