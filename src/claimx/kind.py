@@ -157,6 +157,8 @@ def aspect_of(
     if change is None and a + 1 < hi and "change_after" in segs[a + 1].cls:
         change = _direction(segs[a + 1].cls) or _direction(d.lex.classes(segs[a + 1].low))
         change = change or "?"
+    if change is None and q.unit in _PERCENT:
+        change = _signed(d.text, q)  # "Dow +0.5% and Nasdaq -1.2%": the sign rules
     if change is None:
         change = _linked_change(d, qs, states, i, lo)
         if change is not None and q.unit in _PERCENT and explicit_base(d, i):
@@ -164,7 +166,7 @@ def aspect_of(
     elif change != "?" and _new_level(d, qs, states, i, lo):
         change = None
     if change is None and q.unit in _PERCENT and not explicit_base(d, i):
-        change = _growth_rate(d, a, lo) or _signed(d.text, q)
+        change = _growth_rate(d, a, lo)
     if change is not None:
         return "change", None if change == "?" else change
     if q.unit in _PERCENT:
