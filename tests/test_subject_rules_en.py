@@ -56,6 +56,13 @@ SUBJECTS = [
     ("The material reached 113 gigapascals (GPa) in the test.", "113 gigapascals", "material"),
     # the currency named after a dollar amount is no subject
     ("The gold contract was up $31.20 US.", "$31.20", "gold contract"),
+    # a predicate after an appositive is said of the phrase before it (not of a list item)
+    (
+        "Tech rose 1.2%, while energy, last year's worst sector, fell 0.9% on Monday.",
+        "0.9%",
+        "energy",
+    ),
+    ("Frankel, an investor in real estate, acquired 13% of the firm.", "13%", "Frankel"),
     # the part of a share that acts
     (
         "In the poll, 40 per cent of voters saying they would vote again were young.",
@@ -77,6 +84,12 @@ NOT_SUBJECTS = [
         "The BPS pegged the number of Indonesian laborers at 199.38 million.",
         "199.38 million",
         "laborers",
+    ),
+    # an appositive list ("including games, music, and ...") is not skipped to its last item
+    (
+        "The online media, including games, music, and movie services, would increase to $4.4 billion.",
+        "$4.4 billion",
+        "online media",
     ),
     # a copula after the whole of a share leaves the part to the clause
     (

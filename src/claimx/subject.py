@@ -271,8 +271,10 @@ def _listed(d: SemDoc, qi: int, k: int, lo: int) -> Found:
     segs = d.segs
     a = d.qseg[qi]
     between = range(k + 1, a)
-    if d.lex.lang != "en" or not between or not all(_adjacent_change(d, j) for j in between):
+    if d.lex.lang != "en" or not between:
         return Found("comma")
+    if not all(_adjacent_change(d, j) for j in between):
+        return _appositive(d, qi, k, lo)
     found = _collect(d, qi, k, lo)
     if found.status != "np":
         return Found("comma")
@@ -280,6 +282,36 @@ def _listed(d: SemDoc, qi: int, k: int, lo: int) -> Found:
     if j >= lo and not (segs[j].low in (",", ":", ";") or d.lex.is_verb(segs[j].low)):
         return Found("comma")  # "have been on a tear, up nearly 57%": no name of its own
     return found
+
+
+def _appositive(d: SemDoc, qi: int, k: int, lo: int) -> Found:
+    """English "energy, last year's worst performing sector, fell 0.94%", "Frankel, an
+    investor in aerospace, acquired 13%": a predicate right after the comma that closes an
+    appositive is said of the noun phrase before the appositive. Returns it, else the comma
+    signal."""
+    segs = d.segs
+    a = d.qseg[qi]
+    if not any(segs[j].cls & _PREDICATE or d.lex.is_verb(segs[j].low) for j in range(k + 1, a)):
+        return Found("comma")
+    j = k - 1
+    while j >= lo and k - j <= _APPOSITIVE_MAX and segs[j].low != ",":
+        if segs[j].kind == "q" or segs[j].cls & _CLAUSE_END:
+            return Found("comma")
+        j -= 1
+    if j < lo or segs[j].low != "," or j == k - 1:
+        return Found("comma")
+    found = _collect(d, qi, j, lo)
+    if found.status != "np":
+        return Found("comma")
+    before = found.lo - 1
+    if before >= lo and not segs[before].cls & _CLAUSE_END:
+        return Found("comma")  # the phrase opens its clause ("music, and movie ..." is a list)
+    return found
+
+
+_APPOSITIVE_MAX = 10
+_PREDICATE = frozenset({"change_up", "change_down", "change_neutral"})
+_CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
 
 
 def _adjacent_change(d: SemDoc, j: int) -> bool:
