@@ -184,8 +184,9 @@ def _same_range(a: Quantity, b: Quantity) -> bool:
 def _signed(text: str, q: Quantity) -> str | None:
     """ "Dow +0.2%", "DAX -1.6%": a percentage written with its sign is a change; returns its
     direction or None."""
-    if q.value < 0 and text[q.start : q.start + 1] in ("-", "−"):
-        return "down"
+    glued = q.start > 0 and (text[q.start - 1].isalnum() or text[q.start - 1] in "%)")
+    if q.value < 0 and text[q.start : q.start + 1] in ("-", "−") and not glued:
+        return "down"  # not the dash of a range "10%-15%"
     plus = q.start > 0 and text[q.start - 1] == "+"
     if plus and (q.start < 2 or not text[q.start - 2].isalnum()):
         return "up"
