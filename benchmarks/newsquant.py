@@ -129,6 +129,7 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "GW": ("gigawatt",),
     "kWh": ("kilowatt hour",),
     "hp": ("horsepower", "brake horsepower"),
+    "PS": ("horsepower", "metric horsepower"),
     "lb-ft": ("pound-foot", "foot pound-force"),
     "rpm": ("revolutions per minute",),
     "ppm": ("parts-per-million", "part per million"),
@@ -315,7 +316,8 @@ def unit_ok(g: Gold, p: Pred) -> bool:
         return False
     if g.unit in ("-", "count"):
         return True
-    head = _sing(g.unit.lower().split()[-1]) if g.unit.split() else ""
+    counted = g.unit.split(" per ")[0].lower().split()  # "test per day": the tests
+    head = _sing(counted[-1]) if counted else ""
     return bool(head) and head in _words(p.mention) | _words(p.subject)
 
 

@@ -39,6 +39,11 @@ SUBJECTS = [
     # what a bare count counts after "of"
     ("She met thousands of voters in the city.", "thousands of voters", "voters"),
     ("It is one of the best phones on sale.", "one", "best phones"),
+    (
+        "The mechanic has repaired dozens of Kia and Hyundai vehicles following failures.",
+        "dozens",
+        "Kia and Hyundai vehicles",
+    ),
     # a verb right before the number is the predicate, not the subject
     ("Toronto hosts just one 50,000 barrel-a-day refinery.", "one", "Toronto"),
     ("The firm procured thousands of masks.", "thousands", "masks"),
@@ -137,6 +142,7 @@ UNITS = [
     ("It costs 500 JPY here.", "500 JPY", "JPY"),
     ("She bought a laptop for 900€ last week.", "900€", "EUR"),
     ("The neck is 25.5″ long.", "25.5″", "inch"),
+    ("The engine makes 224 kW (300 PS).", "300 PS", "PS"),
     # the level after "to" takes the unit of the figure it changes from
     ("His weight fell from 200 pounds to 180.", "180", "GBP"),
 ]

@@ -68,11 +68,33 @@ def after_np(
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
         k += 1
+    k = _coordinated_names(d, lo, k, hi)
     if k == lo or "agent_pronouns" in segs[lo].cls:
         return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _coordinated_names(d: SemDoc, lo: int, k: int, hi: int) -> int:
+    """English "dozens of Kia and Hyundai vehicles": names coordinated before the noun they
+    modify are part of the phrase [lo, k). Returns the phrase's new end."""
+    segs = d.segs
+    if d.lex.lang != "en" or k == lo or k >= hi or segs[k].low not in ("and", "or"):
+        return k
+    if not all(segs[j].first.isupper() for j in range(lo, k)):
+        return k
+    j = k + 1
+    while j < hi and j - k <= 3 and d.is_content(j) and segs[j].first.isupper():
+        j += 1
+    if j == k + 1:
+        return k
+    end = j
+    while end < hi and end - j < 3 and d.is_content(end) and segs[end].first.islower():
+        if end > j and _en_verb_form(segs[end].low):
+            break  # "vehicles following engine failures"
+        end += 1
+    return end if end > j else k
 
 
 def _country_mark(d: SemDoc, k: int, hi: int) -> int:
