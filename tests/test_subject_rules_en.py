@@ -35,6 +35,12 @@ SUBJECTS = [
     ("The lab used a 5-10W laser for heating.", "10W", "laser"),
     ("It has a turbocharged 2.0 liter diesel engine.", "2.0 liter", "diesel engine"),
     ("Workers found a 3,000 year-old wall under the road.", "3,000 year-old", "wall"),
+    ("The probe ended a 1.8 billion-mile (2.8bn km) journey.", "1.8 billion-mile", "journey"),
+    (
+        "Apple cut its revenue guidance for the quarter ended December to $84 billion.",
+        "$84 billion",
+        "revenue guidance",
+    ),
     ("Toronto hosts just one 50,000 barrel-a-day refinery.", "50,000 barrel-a-day", "refinery"),
     # what a bare count counts after "of"
     ("She met thousands of voters in the city.", "thousands of voters", "voters"),

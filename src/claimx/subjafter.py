@@ -283,10 +283,12 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
         last = a + 2  # "a 5-10W laser": the lower bound
     elif a - 2 >= lo and segs[a - 1].low in _RANGE and segs[a - 2].kind == "q":
         first = a - 2  # the upper bound
-    if last + 1 >= hi or not d.is_content(last + 1):
-        return None
     seg = segs[last]
     mention = d.text[seg.start : seg.end]
+    if last + 3 < hi and segs[last + 1].low == "(" and segs[last + 3].low == ")":
+        last += 3  # "a 1.8 billion-mile (2.8bn km) journey": past the conversion
+    if last + 1 >= hi or not d.is_content(last + 1):
+        return None
     hyphened = "-" in mention and mention[-1:].isalpha()
     if time and not (hyphened and mention.casefold().endswith("-old")):
         return None

@@ -463,6 +463,8 @@ def _en_verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         t = d.segs[j]
         if _en_adverb(d, j) or t.low in _OBJECT_OPENERS:
             continue  # "trades on barely 6.5 times earnings", "hosts just one"
+        if t.low in d.lex.months:
+            continue  # "the first quarter ended December to $84 billion"
         if t.kind != "w" or "stop" not in t.cls or t.cls & _CHANGE or d.lex.is_verb(t.low):
             return False  # "its adjusted loss narrowed to": another word stands between
     if (len(w) > 4 and w.endswith(("ed", "ing"))) or _en_adverb(d, k):
