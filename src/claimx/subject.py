@@ -7,8 +7,10 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    trillion for fertilizer subsidies"), extended through a coordinated list to its acronym
    ("usaha mikro, kecil, dan menengah (UMKM)"); in a head-last language a counted noun inside
    the mention ends the phrase ("four thousand staff across Asia" -> staff), as does a generic
-   classifier after a recipient preposition ("to some 18 million families"); else a predicate
-   noun ("137.91 million constituted the labor force");
+   classifier after a recipient preposition ("to some 18 million families"); what a bare count
+   counts after "of" ("one of the best phones", "thousands of tests"); else a predicate noun
+   ("137.91 million constituted the labor force"); in English a measure between a determiner
+   and a noun measures that noun ("a 6kW electric motor", "a 2,900 year-old site");
 2. the noun phrase before the predicate that carries the number ("ekonomi digital
    menghasilkan 4 persen", "the number of poor in rural areas stood at 15.54 million"), skipping
    predicate words, time phrases and adjuncts ("berdasarkan ...", "di wilayah ...", "extended to
@@ -17,7 +19,11 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    verb ("the economy posted growth of"); "NOUN, which ... NUMBER" takes the noun before the
    comma; "A and B ... X and Y, respectively" pairs them in order; a pronoun agent with its
    bare verb, a light word, a back-referring conjunct ("dan turunannya"), the object of a
-   relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`);
+   relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`); in
+   English the noun before "of" and the number names it ("at a speed of 40 mph"), a verb or
+   adverb right before the number is skipped ("Vancouver hosts just one"), a market list names
+   the mover ("Unite Group, down 68p"), and a predicate after an appositive is said of the
+   phrase before it ("energy, last year's worst sector, fell 0.9%") (:mod:`claimx.subjverbs`);
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
@@ -26,6 +32,8 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
 A share's base is the phrase after "dari", "terhadap", "of", "to" ("4 persen dari produk
 domestik bruto"), the target a percent surpasses ("melampaui target 113,46 persen"), the second
 term of a ratio ("the ratio of NPLs to KUR"), or the whole before "comprised"/"terdiri dari".
+In English a whole followed by its own verb names the part measured ("24 per cent of adults
+saying ..." -> adults).
 
 The rules that read after the number (1, and the base) live in :mod:`claimx.subjafter`.
 """
@@ -34,6 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from claimx import subjverbs as en
 from claimx.semtext import Seg, SemDoc
 from claimx.subjafter import is_time
 from claimx.subjclause import agent_clause, is_source
@@ -215,7 +224,7 @@ def _before(d: SemDoc, qi: int) -> Found:
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
                 k -= 1
                 continue
-            if _en_verb_before(d, k, a, lo):
+            if en.verb_before(d, k, a, lo):
                 k -= 1  # "Vancouver hosts just one refinery", "procured thousands of tests"
                 skipped += 1
                 crossed_verb = True
@@ -241,82 +250,37 @@ def _before(d: SemDoc, qi: int) -> Found:
 
 
 def _measure_of(d: SemDoc, a: int, lo: int) -> Found | None:
-    """English "at a speed of 40 mph", "a fine of $5 million", "an interest rate of 1.38pc":
-    the noun right before "of" and the number names what the number measures. Returns that
-    phrase (from its determiner on), or None; an empty measure word ("a total of") is none."""
-    segs = d.segs
-    if d.lex.lang != "en" or a - 2 < lo or segs[a - 1].low != "of":
-        return None
-    k = a - 2
-    unit = d.unit_of(segs[a].q)
-    money = (unit.isupper() and len(unit) == 3) or unit in ("cent", "sen", "GBX")
-    if money and "money_level_nouns" in segs[k].cls:
-        k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
-    while k >= lo and a - 1 - k <= _NP_MAX and d.is_content(k) and not is_time(d, k):
-        k -= 1
-    if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
-        return None
-    if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
-        return None
-    return Found("np", lo=k + 1, hi=a - 1)
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+    """English "at a speed of 40 mph": see :func:`claimx.subjverbs.measure_of`."""
+    span = en.measure_of(d, a, lo, _NP_MAX)
+    return Found("np", lo=span[0], hi=span[1]) if span else None
 
 
 def _listed(d: SemDoc, qi: int, k: int, lo: int) -> Found:
     """English market lists, "The biggest fallers were Unite Group, down 68p at 1112p": a
-    name set off by commas before "up"/"down" and the number is what moved. Returns it, else
-    the comma signal."""
-    segs = d.segs
+    name set off by commas before "up"/"down" and the number is what moved; else an
+    appositive before the comma (:func:`_appositive`). Returns the phrase or the comma signal."""
     a = d.qseg[qi]
-    between = range(k + 1, a)
-    if d.lex.lang != "en" or not between:
+    if d.lex.lang != "en" or k + 1 >= a:
         return Found("comma")
-    if not all(_adjacent_change(d, j) for j in between):
+    if not en.adjacent_changes(d, k, a):
         return _appositive(d, qi, k, lo)
     found = _collect(d, qi, k, lo)
-    if found.status != "np":
-        return Found("comma")
-    j = found.lo - 1
-    if j >= lo and not (segs[j].low in (",", ":", ";") or d.lex.is_verb(segs[j].low)):
+    if found.status != "np" or not en.names_item(d, found.lo, lo):
         return Found("comma")  # "have been on a tear, up nearly 57%": no name of its own
     return found
 
 
 def _appositive(d: SemDoc, qi: int, k: int, lo: int) -> Found:
-    """English "energy, last year's worst performing sector, fell 0.94%", "Frankel, an
-    investor in aerospace, acquired 13%": a predicate right after the comma that closes an
-    appositive is said of the noun phrase before the appositive. Returns it, else the comma
-    signal."""
-    segs = d.segs
-    a = d.qseg[qi]
-    if not any(segs[j].cls & _PREDICATE or d.lex.is_verb(segs[j].low) for j in range(k + 1, a)):
-        return Found("comma")
-    j = k - 1
-    while j >= lo and k - j <= _APPOSITIVE_MAX and segs[j].low != ",":
-        if segs[j].kind == "q" or segs[j].cls & _CLAUSE_END:
-            return Found("comma")
-        j -= 1
-    if j < lo or segs[j].low != "," or j == k - 1:
+    """English "energy, last year's worst performing sector, fell 0.94%": the phrase before
+    the appositive that the comma at ``k`` closes (:func:`claimx.subjverbs.appositive_open`).
+    Returns it, else the comma signal."""
+    j = en.appositive_open(d, k, d.qseg[qi], lo)
+    if j < 0:
         return Found("comma")
     found = _collect(d, qi, j, lo)
-    if found.status != "np":
-        return Found("comma")
-    before = found.lo - 1
-    if before >= lo and not segs[before].cls & _CLAUSE_END:
+    if found.status != "np" or not en.opens_clause(d, found.lo, lo):
         return Found("comma")  # the phrase opens its clause ("music, and movie ..." is a list)
     return found
-
-
-_APPOSITIVE_MAX = 10
-_PREDICATE = frozenset({"change_up", "change_down", "change_neutral"})
-_CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
-
-
-def _adjacent_change(d: SemDoc, j: int) -> bool:
-    s = d.segs[j]
-    return bool(s.cls & {"change_adjacent_up", "change_adjacent_down"}) or s.low in ("+", "-")
 
 
 def _resume(found: Found) -> Found:
@@ -364,7 +328,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             and d.is_content(k)
         ):
             break  # "expect the central bank to steady rates at": the infinitive is no part
-        if _en_past_verb(d, k, end, lo):
+        if en.past_verb(d, k, end, lo):
             break  # "the economy posted growth of 5.1 percent": a verb ends the phrase
         if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
             k -= 1
@@ -441,67 +405,6 @@ def _np_noun(s: Seg) -> bool:
 
 
 _VERB_CUES = frozenset({"target_before", "forecast_before"})
-
-
-_CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
-# words that may stand between a verb and its object number ("hosts just one")
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
-
-
-def _en_verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
-    """English: is segment ``k``, the last content word before the number at segment ``a``, a
-    verb that takes the number as its object? A lowercase -ed or -ing form ("acquired 13%",
-    "procured thousands of tests", "shooting 47.6%"), or an -s form after its subject ("Vancouver
-    hosts just one", "the agreement, dubbed TPP-11, covers 13 percent")."""
-    if d.lex.lang != "en":
-        return False
-    s = d.segs[k]
-    w = s.low
-    if not (s.kind == "w" and s.first.islower() and w.isalpha()):
-        return False
-    for j in range(k + 1, a):
-        t = d.segs[j]
-        if _en_adverb(d, j) or t.low in _OBJECT_OPENERS:
-            continue  # "trades on barely 6.5 times earnings", "hosts just one"
-        if t.low in d.lex.months:
-            continue  # "the first quarter ended December to $84 billion"
-        if t.kind != "w" or "stop" not in t.cls or t.cls & _CHANGE or d.lex.is_verb(t.low):
-            return False  # "its adjusted loss narrowed to": another word stands between
-    if (len(w) > 4 and w.endswith(("ed", "ing"))) or _en_adverb(d, k):
-        return True
-    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
-        return False
-    if any(d.segs[j].low not in _OBJECT_OPENERS and not _en_adverb(d, j) for j in range(k + 1, a)):
-        return False  # "Indonesian laborers at 199.38 million": a noun before its preposition
-    if k - 1 < lo:
-        return False
-    prev = d.segs[k - 1]
-    return prev.low == "," or (d.is_content(k - 1) and prev.first.isupper())
-
-
-def _en_adverb(d: SemDoc, k: int) -> bool:
-    """Is segment ``k`` an English adverb in -ly before a number ("barely", "roughly")?"""
-    s = d.segs[k]
-    return (
-        d.lex.lang == "en"
-        and s.kind == "w"
-        and len(s.low) > 4
-        and s.low.endswith("ly")
-        and s.first.islower()
-        and not s.low.endswith(("ply", "ally"))
-    )
-
-
-def _en_past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
-    """English: is segment ``k`` a past verb between its subject and object ("the economy
-    posted growth")? An -ed word after a noun (no adverb, no determiner) with a noun after it."""
-    if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
-        return False
-    w = d.segs[k].low
-    if not (len(w) > 5 and w.endswith("ed") and d.is_content(k) and d.is_content(k - 1)):
-        return False
-    prev = d.segs[k - 1].low
-    return not prev.endswith("ly") and d.is_content(k + 1)
 
 
 def _np(d: SemDoc, lo: int, hi: int) -> Found:
