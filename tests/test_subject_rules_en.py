@@ -44,6 +44,11 @@ SUBJECTS = [
     ("Toronto hosts just one 50,000 barrel-a-day refinery.", "50,000 barrel-a-day", "refinery"),
     # what a bare count counts after "of"
     ("She met thousands of voters in the city.", "thousands of voters", "voters"),
+    (
+        "The service adds five new seasons of Sesame Street this year.",
+        "five",
+        "new seasons of Sesame Street",
+    ),
     ("It is one of the best phones on sale.", "one", "best phones"),
     (
         "The mechanic has repaired dozens of Kia and Hyundai vehicles following failures.",

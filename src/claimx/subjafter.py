@@ -69,11 +69,30 @@ def after_np(
             break  # "270.023 merchant tersebut"
         k += 1
     k = _coordinated_names(d, lo, k, hi)
+    k = _of_complement(d, lo, k, hi)
     if k == lo or "agent_pronouns" in segs[lo].cls:
         return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
+    """English "five new seasons of Sesame Street", "30 million shares of Lyft": the phrase
+    [lo, k) after a count goes on through "of" and the noun phrase it introduces. Returns the
+    phrase's new end."""
+    segs = d.segs
+    if d.lex.lang != "en" or k == lo or k + 1 >= hi or segs[k].low not in ("of", "of the"):
+        return k
+    j = k + 1
+    while j < hi and segs[j].low in ("the", "a", "an"):
+        j += 1
+    end = j
+    while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
+        if end > j and _en_verb_form(segs[end].low):
+            break
+        end += 1
+    return end if end > j else k
 
 
 def _coordinated_names(d: SemDoc, lo: int, k: int, hi: int) -> int:
