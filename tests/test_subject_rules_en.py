@@ -70,6 +70,13 @@ SUBJECTS = [
     ("Shares fell 5 percent to close at 300 points.", "300 points", "Shares"),
     ("The crew dug 8 miles (13 kilometers) of new road.", "13 kilometers", "new road"),
     ("The material reached 113 gigapascals (GPa) in the test.", "113 gigapascals", "material"),
+    # a bracketed conversion after an amount is skipped; a noun in -ing can end the phrase
+    ("The passengers paid HK $216,925 (PS21,700) for flights.", "HK $216,925", "flights"),
+    (
+        "The startup raised $50 million (Rp 750 billion) in new funding.",
+        "$50 million",
+        "new funding",
+    ),
     # the currency named after a dollar amount is no subject
     ("The gold contract was up $31.20 US.", "$31.20", "gold contract"),
     # a predicate after an appositive is said of the phrase before it (not of a list item)

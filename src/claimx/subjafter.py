@@ -33,6 +33,8 @@ def after_np(
         abbreviation = segs[k + 1].first.isupper()
         if abbreviation:
             return None  # "113 gigapascals (GPa)": the unit's abbreviation, no subject
+    if money and d.lex.lang == "en":
+        k = _conversion_end(d, k, hi)
     if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
         k += 1
     # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"; a
@@ -64,6 +66,8 @@ def after_np(
         k += 1  # "50 million registered users": a participle before the noun
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+            if _gerund_head(d, k, hi):
+                k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase
             break
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
@@ -75,6 +79,25 @@ def after_np(
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _gerund_head(d: SemDoc, k: int, hi: int) -> bool:
+    """Is the -ing word at segment ``k`` the head noun of the phrase before it ("new funding",
+    "public spending")? It is when punctuation or the sentence end follows it."""
+    return d.segs[k].low.endswith("ing") and (k + 1 >= hi or d.segs[k + 1].kind == "p")
+
+
+def _conversion_end(d: SemDoc, k: int, hi: int) -> int:
+    """ "HK $216,925 (PS21,700) for flights": skip a bracketed figure after an amount (its
+    conversion to another currency). Returns the segment after the brackets, else ``k``."""
+    segs = d.segs
+    if k >= hi or segs[k].low != "(":
+        return k
+    for j in range(k + 1, min(hi, k + 7)):
+        if segs[j].low == ")":
+            digits = any(any(c.isdigit() for c in segs[m].low) for m in range(k + 1, j))
+            return j + 1 if digits else k
+    return k
 
 
 def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
