@@ -42,6 +42,13 @@ SUBJECTS = [
         "revenue guidance",
     ),
     ("Toronto hosts just one 50,000 barrel-a-day refinery.", "50,000 barrel-a-day", "refinery"),
+    ("The motor is linked to a 5.5kWh lithium ion battery.", "5.5kWh", "lithium ion battery"),
+    ("Add 50mL of 30% sulfuric acid.", "50mL", "sulfuric acid"),
+    (
+        "The volcano forms a plume that extends hundreds of miles into space.",
+        "hundreds of miles",
+        "plume",
+    ),
     # what a bare count counts after "of"
     ("She met thousands of voters in the city.", "thousands of voters", "voters"),
     (
@@ -161,6 +168,7 @@ UNITS = [
     ("She bought a laptop for 900€ last week.", "900€", "EUR"),
     ("The neck is 25.5″ long.", "25.5″", "inch"),
     ("The engine makes 224 kW (300 PS).", "300 PS", "PS"),
+    ("It can accelerate to 100km/hr in 3.5 seconds.", "100km/hr", "km/h"),
     # the level after "to" takes the unit of the figure it changes from
     ("His weight fell from 200 pounds to 180.", "180", "GBP"),
 ]

@@ -342,6 +342,7 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
         before is None
         or not (
             "attributive_determiners" in before.cls
+            or d.lex.classes(before.low.split()[-1]) & {"attributive_determiners"}
             or (before.kind == "w" and before.low.endswith(("'s", "’s")))
         )
     ):
@@ -370,6 +371,8 @@ def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
     if not (k + 1 < hi and segs[k].low == "of"):
         return None
     k += 1
+    if k + 1 < hi and segs[k].kind == "q" and d.units[segs[k].q] == "percent":
+        k += 1  # "50mL of 30% fuming sulfuric acid": the strength is no part of the name
     lo = k
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not is_time(d, k):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):

@@ -52,6 +52,8 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
     if k - 1 < lo:
         return False
     prev = d.segs[k - 1]
+    if prev.low in ("that", "which", "who"):
+        return True  # "a plume that extends hundreds of miles"
     return prev.low == "," or (d.is_content(k - 1) and prev.first.isupper())
 
 
