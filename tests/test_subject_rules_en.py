@@ -57,6 +57,12 @@ SUBJECTS = [
         "new seasons of Sesame Street",
     ),
     ("It is one of the best phones on sale.", "one", "best phones"),
+    ("The firm sold 30 million shares of Lyft on Monday.", "30 million shares", "shares of Lyft"),
+    (
+        "There are thousands of students studying at Leiden University.",
+        "thousands of students",
+        "students studying at Leiden University",
+    ),
     (
         "The mechanic has repaired dozens of Kia and Hyundai vehicles following failures.",
         "dozens",

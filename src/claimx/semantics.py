@@ -138,7 +138,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         # Asia"; a recipient: "cash transfers to some 18 million families"
         noun = after.own_noun(d, i, classifier=after.recipient(d, i))
         if noun:
-            st.subject, st.subj_source = noun, "after"
+            st.subject, st.subj_source = after.own_noun_phrase(d, i, noun), "after"
             return
     if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
         span = after.after_np(d, i, money=money, bare=q.unit == "count" and not q.has_unit)

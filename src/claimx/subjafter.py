@@ -74,6 +74,7 @@ def after_np(
         k += 1
     k = _coordinated_names(d, lo, k, hi)
     k = _of_complement(d, lo, k, hi)
+    k = _reduced_relative(d, lo, k, hi)
     if k == lo or "agent_pronouns" in segs[lo].cls:
         return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
@@ -114,6 +115,25 @@ def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
     while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
         if end > j and _en_verb_form(segs[end].low):
             break
+        end += 1
+    return end if end > j else k
+
+
+def _reduced_relative(d: SemDoc, lo: int, k: int, hi: int) -> int:
+    """English "tens of thousands of students studying at Heidelberg University": an -ing
+    participle with a place or source after the noun tells which ones are counted. Returns the
+    phrase's new end (after the place), else ``k``."""
+    segs = d.segs
+    if d.lex.lang != "en" or k == lo or k + 2 >= hi:
+        return k
+    w = segs[k].low
+    if not (w.endswith("ing") and _en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
+        return k
+    j = k + 2
+    while j < hi and segs[j].low in ("the", "a", "an"):
+        j += 1
+    end = j
+    while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
         end += 1
     return end if end > j else k
 
@@ -304,6 +324,19 @@ def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
     if "classifiers" in d.lex.classes(low) and not (classifier and low not in ("%", "percent")):
         return None
     return last
+
+
+def own_noun_phrase(d: SemDoc, qi: int, noun: str) -> str:
+    """Return the counted ``noun`` of quantity ``qi`` with what follows it and tells which
+    ones are counted: an "of" phrase ("30 million shares of Lyft") or an -ing participle with
+    its place ("thousands of students studying at Heidelberg University")."""
+    a = d.qseg[qi]
+    hi = d.sent_hi[qi]
+    end = _reduced_relative(d, a, _of_complement(d, a, a + 1, hi), hi)
+    if end == a + 1:
+        return noun
+    seg = d.segs[a]
+    return d.text[seg.end - len(noun) : d.segs[end - 1].end]
 
 
 def recipient(d: SemDoc, qi: int) -> bool:
