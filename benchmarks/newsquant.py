@@ -9,6 +9,9 @@ Usage::
     .venv/bin/python benchmarks/newsquant.py [--data DIR] [--no-write] [--errors MEASURE]
         [--half even|odd|all]
 
+English rules are developed on the even-indexed sentences only; ``--half odd`` scores the
+held-out odd half (``--half even`` the development half), and the written section gives both.
+
 Measures (a prediction matches a gold quantity of the same sentence, each at most once):
 
 - **value**: the values are equal (relative difference < 1e-6). A gold range "252.0-287.0" is
