@@ -157,6 +157,8 @@ def aspect_of(
     if change is None and a + 1 < hi and "change_after" in segs[a + 1].cls:
         change = _direction(segs[a + 1].cls) or _direction(d.lex.classes(segs[a + 1].low))
         change = change or "?"
+    if change is None and q.unit in _PERCENT:
+        change = _signed(d.text, q)  # "Dow +0.5% and Nasdaq -1.2%": the sign rules
     if change is None:
         change = _linked_change(d, qs, states, i, lo)
         if change is not None and q.unit in _PERCENT and explicit_base(d, i):
@@ -172,6 +174,23 @@ def aspect_of(
     if q.unit in _POINTS:
         return "change", None
     return "level", None
+
+
+def _same_range(a: Quantity, b: Quantity) -> bool:
+    """Are ``a`` and ``b`` the two bounds of one range?"""
+    return a.qualifier == "range" == b.qualifier and a.lower == b.lower and a.upper == b.upper
+
+
+def _signed(text: str, q: Quantity) -> str | None:
+    """ "Dow +0.2%", "DAX -1.6%": a percentage written with its sign is a change; returns its
+    direction or None."""
+    glued = q.start > 0 and (text[q.start - 1].isalnum() or text[q.start - 1] in "%)")
+    if q.value < 0 and text[q.start : q.start + 1] in ("-", "−") and not glued:
+        return "down"  # not the dash of a range "10%-15%"
+    plus = q.start > 0 and text[q.start - 1] == "+"
+    if plus and (q.start < 2 or not text[q.start - 2].isalnum()):
+        return "up"
+    return None
 
 
 def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:
@@ -200,6 +219,10 @@ _RATE_STOPS = frozenset({"breakers", "comparison", "relative", "reporting"})
 
 def _money(unit: str) -> bool:
     return unit.isupper() and len(unit) == 3
+
+
+def _money_or_cents(unit: str) -> bool:
+    return _money(unit) or unit in ("cent", "sen", "GBX")
 
 
 def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, lo: int) -> bool:
@@ -236,8 +259,8 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         cls = s.cls
         if s.kind == "q" or "breakers" in cls or "comparison" in cls or "from_words" in cls:
             return None
-        if s.low in (";", "—"):
-            return None
+        if s.low in (";", "—", ":"):
+            return None  # "negating the price increase: this year's MSRP is $33,790"
         if s.low == "," and _skip_relative(d, k, lo) != k - 1:
             return None  # "Exports, which are expected to rise, reached $20 billion"
         if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
@@ -245,6 +268,8 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         if cls & {"change_up", "change_down", "change_neutral"}:
             if "funding_verbs" in cls and k == a - 1 and _money(d.unit_of(segs[a].q)):
                 return None  # "the startup raised $50 million": funds obtained, a level
+            if "money_level_nouns" in cls and _money_or_cents(d.unit_of(segs[a].q)):
+                return None  # "posted a loss of 63 cents a share": the amount lost, a level
             return _direction(cls) or "?"
         if "target_before" in cls:
             return None
@@ -280,6 +305,8 @@ def _linked_change(
                 return None
             if comparison and (qs[j].unit != qs[i].unit or predicate):
                 return None
+            if _same_range(qs[i], qs[j]):
+                return prev.direction or "?"  # "dropped by 1 to 1.5 degrees": one change
             if a - 1 >= lo and "level_before" in segs[a - 1].cls:
                 return None
             return prev.direction or "?"

@@ -490,6 +490,8 @@ def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             # "from 4.8 to 4.7 percent", "from $10 to $15 billion": a change, not a range,
             # but the first figure is written in the second's scale and unit
             out[i] = _carry(a, b)
+            if a.has_unit and a.unit != "count" and not (b.has_unit or b.has_scale):
+                out[i + 1] = replace(b, unit=a.unit, has_unit=True)  # "from 208 pounds to 193"
             continue
         if b.qualifier != "exact":
             continue

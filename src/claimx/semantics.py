@@ -104,6 +104,9 @@ def describe_all(
             if st.subj_source in ("context", "none") and st.base and not _is_target(lex, st.base):
                 # "37 percent of all digital service consumers joined": the part is of them
                 st.subject, st.subj_source = st.base, "base"
+            elif st.base and st.subj_source in ("before", "after") and after.base_acts(d, i):
+                # "with 24 per cent of adults saying they ...": the part measured acts
+                st.subject, st.subj_source = st.base, "base"
     order = {id(q): n for n, q in enumerate(qs)}
     out = []
     for q in quantities:
@@ -135,10 +138,10 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         # Asia"; a recipient: "cash transfers to some 18 million families"
         noun = after.own_noun(d, i, classifier=after.recipient(d, i))
         if noun:
-            st.subject, st.subj_source = noun, "after"
+            st.subject, st.subj_source = after.own_noun_phrase(d, i, noun), "after"
             return
     if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
-        span = after.after_np(d, i, money=money)
+        span = after.after_np(d, i, money=money, bare=q.unit == "count" and not q.has_unit)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
@@ -154,6 +157,11 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
             return
     if q.has_unit and not counted and q.unit not in _PERCENT and q.unit not in d.lex.time_units:
         span = after.of_substance(d, i)
+        if span:
+            st.subject, st.subj_source = d.phrase(*span), "after"
+            return
+    if q.has_unit and not counted and q.unit != "rank":
+        span = after.attributive(d, i, time=q.unit in d.lex.time_units)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return

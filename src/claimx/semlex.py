@@ -77,6 +77,10 @@ class SemanticsData(LangModel):
     source_heads: list[str]
     coordinators: list[str]
     anaphoric_suffixes: list[str]
+    # a measure between one of these and a noun modifies that noun ("a 6kW electric motor")
+    attributive_determiners: tuple[str, ...] = ()
+    # change nouns that, said of a sum of money, name an amount ("a loss of $5 million")
+    money_level_nouns: tuple[str, ...] = ()
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -145,6 +149,8 @@ WORD_CLASSES = (
     "bare_verbs",
     "source_heads",
     "coordinators",
+    "attributive_determiners",
+    "money_level_nouns",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

@@ -14,11 +14,27 @@ _BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
 _EMPTY = frozenset({"empty_heads", "measure_words"})
 
 
-def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
-    """Return the segment range of the noun phrase written right after quantity ``qi``."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def after_np(
+    d: SemDoc, qi: int, *, money: bool, bare: bool = False, last: int = -1
+) -> tuple[int, int] | None:
+    """Return the segment range of the noun phrase written right after quantity ``qi``.
+
+    ``bare``: the quantity is a count with no noun of its own, so "of" may introduce what it
+    counts ("one of the best speakers", "thousands of tests"). ``last``: the segment the
+    phrase follows when it is not the quantity's own (the upper bound of a range)."""
     segs = d.segs
-    k = d.qseg[qi] + 1
+    k = (last if last >= 0 else d.qseg[qi]) + 1
     hi = d.sent_hi[qi]
+    measure = d.units[qi] != "count" and d.lex.lang == "en"
+    if measure and k + 2 < hi and segs[k].low == "(" and segs[k + 2].low == ")":
+        abbreviation = segs[k + 1].first.isupper()
+        if abbreviation:
+            return None  # "113 gigapascals (GPa)": the unit's abbreviation, no subject
+    if money and d.lex.lang == "en":
+        k = _conversion_end(d, k, hi)
     if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
         k += 1
     # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"; a
@@ -26,6 +42,13 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     a = d.qseg[qi]
     named = a - 1 >= d.sent_lo[qi] and "change_gap" in segs[a - 1].cls
     purpose = k < hi and "purpose_preps" in segs[k].cls and not named
+    if bare and k + 1 < hi and segs[k].low in ("of", "of the"):
+        # "one of the best wireless speakers", "thousands of tests": what is counted
+        k += 1
+        while k < hi and (segs[k].low in _DETERMINERS or segs[k].low.endswith(("'s", "’s"))):
+            k += 1
+    if money:
+        k = _country_mark(d, k, hi)
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
@@ -36,19 +59,115 @@ def after_np(d: SemDoc, qi: int, *, money: bool) -> tuple[int, int] | None:
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
         k += 1
     lo = k
+    verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
+    if verb and not (k + 1 < hi and d.is_content(k + 1)):
+        return None  # "around 73 raising the prospect": a verb of the next clause
     if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.is_content(k + 1):
         k += 1  # "50 million registered users": a participle before the noun
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+            if _gerund_head(d, k, hi):
+                k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase
             break
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
         k += 1
+    k = _coordinated_names(d, lo, k, hi)
+    k = _of_complement(d, lo, k, hi)
+    k = _reduced_relative(d, lo, k, hi)
     if k == lo or "agent_pronouns" in segs[lo].cls:
         return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _gerund_head(d: SemDoc, k: int, hi: int) -> bool:
+    """Is the -ing word at segment ``k`` the head noun of the phrase before it ("new funding",
+    "public spending")? It is when punctuation or the sentence end follows it."""
+    return d.segs[k].low.endswith("ing") and (k + 1 >= hi or d.segs[k + 1].kind == "p")
+
+
+def _conversion_end(d: SemDoc, k: int, hi: int) -> int:
+    """ "HK $216,925 (PS21,700) for flights": skip a bracketed figure after an amount (its
+    conversion to another currency). Returns the segment after the brackets, else ``k``."""
+    segs = d.segs
+    if k >= hi or segs[k].low != "(":
+        return k
+    for j in range(k + 1, min(hi, k + 7)):
+        if segs[j].low == ")":
+            digits = any(any(c.isdigit() for c in segs[m].low) for m in range(k + 1, j))
+            return j + 1 if digits else k
+    return k
+
+
+def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
+    """English "five new seasons of Sesame Street", "30 million shares of Lyft": the phrase
+    [lo, k) after a count goes on through "of" and the noun phrase it introduces. Returns the
+    phrase's new end."""
+    segs = d.segs
+    if d.lex.lang != "en" or k == lo or k + 1 >= hi or segs[k].low not in ("of", "of the"):
+        return k
+    j = k + 1
+    while j < hi and segs[j].low in ("the", "a", "an"):
+        j += 1
+    end = j
+    while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
+        if end > j and _en_verb_form(segs[end].low):
+            break
+        end += 1
+    return end if end > j else k
+
+
+def _reduced_relative(d: SemDoc, lo: int, k: int, hi: int) -> int:
+    """English "tens of thousands of students studying at Heidelberg University": an -ing
+    participle with a place or source after the noun tells which ones are counted. Returns the
+    phrase's new end (after the place), else ``k``."""
+    segs = d.segs
+    if d.lex.lang != "en" or k == lo or k + 2 >= hi:
+        return k
+    w = segs[k].low
+    if not (w.endswith("ing") and _en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
+        return k
+    j = k + 2
+    while j < hi and segs[j].low in ("the", "a", "an"):
+        j += 1
+    end = j
+    while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
+        end += 1
+    return end if end > j else k
+
+
+def _coordinated_names(d: SemDoc, lo: int, k: int, hi: int) -> int:
+    """English "dozens of Kia and Hyundai vehicles": names coordinated before the noun they
+    modify are part of the phrase [lo, k). Returns the phrase's new end."""
+    segs = d.segs
+    if d.lex.lang != "en" or k == lo or k >= hi or segs[k].low not in ("and", "or"):
+        return k
+    if not all(segs[j].first.isupper() for j in range(lo, k)):
+        return k
+    j = k + 1
+    while j < hi and j - k <= 3 and d.is_content(j) and segs[j].first.isupper():
+        j += 1
+    if j == k + 1:
+        return k
+    end = j
+    while end < hi and end - j < 3 and d.is_content(end) and segs[end].first.islower():
+        if end > j and _en_verb_form(segs[end].low):
+            break  # "vehicles following engine failures"
+        end += 1
+    return end if end > j else k
+
+
+def _country_mark(d: SemDoc, k: int, hi: int) -> int:
+    """Skip "US" or "U.S." written after a dollar amount ("$31.20 US", "$75 U.S. per barrel"):
+    it names the currency, not what the amount measures. Returns the next segment index."""
+    segs = d.segs
+    if k < hi and segs[k].low == "us" and d.text[segs[k].start : segs[k].end] == "US":
+        return k + 1
+    if k + 2 < hi and [s.low for s in segs[k : k + 3]] == ["u", ".", "s"]:
+        return k + 4 if k + 3 < hi and segs[k + 3].low == "." else k + 3
+    return k
 
 
 def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
@@ -139,6 +258,8 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     lo = k
     while k < hi and k - lo < _AFTER_MAX:
         s = segs[k]
+        if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and _en_verb_form(s.low):
+            break  # "24 per cent of adults saying": the verb of the part
         if (
             d.is_content(k)
             or s.low in ("total", "all")
@@ -153,6 +274,22 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     if k == lo or all(is_time(d, j) for j in range(lo, k)):
         return None
     return lo, k
+
+
+def base_acts(d: SemDoc, qi: int) -> bool:
+    """English "24 per cent of adults saying they ...", "40% of voters backed it": is the whole
+    named after a share followed by its own verb, so that the share measures those who act?"""
+    if d.lex.lang != "en":
+        return False
+    span = explicit_base(d, qi)
+    if span is None or span[1] >= d.sent_hi[qi]:
+        return False
+    s = d.segs[span[1]]
+    if s.kind != "w" or not s.first.islower():
+        return False
+    if s.cls & {"copulas", "predicate_nominal", "stop"}:
+        return False  # "31.07 percent of the production is in East Java", "... have been"
+    return _en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
 
 
 def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
@@ -189,11 +326,64 @@ def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
     return last
 
 
+def own_noun_phrase(d: SemDoc, qi: int, noun: str) -> str:
+    """Return the counted ``noun`` of quantity ``qi`` with what follows it and tells which
+    ones are counted: an "of" phrase ("30 million shares of Lyft") or an -ing participle with
+    its place ("thousands of students studying at Heidelberg University")."""
+    a = d.qseg[qi]
+    hi = d.sent_hi[qi]
+    end = _reduced_relative(d, a, _of_complement(d, a, a + 1, hi), hi)
+    if end == a + 1:
+        return noun
+    seg = d.segs[a]
+    return d.text[seg.end - len(noun) : d.segs[end - 1].end]
+
+
 def recipient(d: SemDoc, qi: int) -> bool:
     """ "cash transfers to some 18 million families": is the count the object of a recipient
     preposition, so that its own noun names it?"""
     a, lo = d.qseg[qi], d.sent_lo[qi]
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
+
+
+def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | None:
+    """ "a 6kW electric motor", "the 278kg bluefin tuna", "the phone's 6.1-inch display": a
+    measure between a determiner (or a possessive) and a noun, or joined to its noun by a
+    hyphen, modifies that noun, which is what it measures. A duration (``time``) does so only
+    as an age ("a 2,900 year-old site"). Returns the noun phrase's segment range, or None."""
+    segs = d.segs
+    a, lo, hi = d.qseg[qi], d.sent_lo[qi], d.sent_hi[qi]
+    first, last = a, a
+    if a + 2 < hi and segs[a + 1].low in _RANGE and segs[a + 2].kind == "q":
+        last = a + 2  # "a 5-10W laser": the lower bound
+    elif a - 2 >= lo and segs[a - 1].low in _RANGE and segs[a - 2].kind == "q":
+        first = a - 2  # the upper bound
+    seg = segs[last]
+    mention = d.text[seg.start : seg.end]
+    if last + 3 < hi and segs[last + 1].low == "(" and segs[last + 3].low == ")":
+        last += 3  # "a 1.8 billion-mile (2.8bn km) journey": past the conversion
+    if last + 1 >= hi or not d.is_content(last + 1):
+        return None
+    hyphened = "-" in mention and mention[-1:].isalpha()
+    if time and not (hyphened and mention.casefold().endswith("-old")):
+        return None
+    b = first - 1
+    while b >= lo and first - b <= 2 and d.is_content(b) and segs[b].first.islower():
+        b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
+    before = segs[b] if b >= lo else None
+    if not hyphened and (
+        before is None
+        or not (
+            "attributive_determiners" in before.cls
+            or d.lex.classes(before.low.split()[-1]) & {"attributive_determiners"}
+            or (before.kind == "w" and before.low.endswith(("'s", "’s")))
+        )
+    ):
+        return None
+    return after_np(d, qi, money=False, last=last)
+
+
+_RANGE = frozenset({"-", "–", "to"})
 
 
 def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
@@ -202,10 +392,23 @@ def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
     segs = d.segs
     k = d.qseg[qi] + 1
     hi = d.sent_hi[qi]
+    if k < hi and segs[k].low == ")":
+        k += 1  # "(13 kilometers) of new tunnels": the conversion in brackets
+    elif k < hi and segs[k].low == "(":
+        # "8 miles (13 kilometers) of new tunnels"
+        j = k + 1
+        while j < hi and j - k <= 4 and segs[j].low != ")":
+            j += 1
+        if j < hi and segs[j].low == ")":
+            k = j + 1
     if not (k + 1 < hi and segs[k].low == "of"):
         return None
     k += 1
+    if k + 1 < hi and segs[k].kind == "q" and d.units[segs[k].q] == "percent":
+        k += 1  # "50mL of 30% fuming sulfuric acid": the strength is no part of the name
     lo = k
     while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not is_time(d, k):
+        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+            break  # "of new tunnels blasted and drilled"
         k += 1
     return (lo, k) if k > lo else None

@@ -7,8 +7,10 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    trillion for fertilizer subsidies"), extended through a coordinated list to its acronym
    ("usaha mikro, kecil, dan menengah (UMKM)"); in a head-last language a counted noun inside
    the mention ends the phrase ("four thousand staff across Asia" -> staff), as does a generic
-   classifier after a recipient preposition ("to some 18 million families"); else a predicate
-   noun ("137.91 million constituted the labor force");
+   classifier after a recipient preposition ("to some 18 million families"); what a bare count
+   counts after "of" ("one of the best phones", "thousands of tests"); else a predicate noun
+   ("137.91 million constituted the labor force"); in English a measure between a determiner
+   and a noun measures that noun ("a 6kW electric motor", "a 2,900 year-old site");
 2. the noun phrase before the predicate that carries the number ("ekonomi digital
    menghasilkan 4 persen", "the number of poor in rural areas stood at 15.54 million"), skipping
    predicate words, time phrases and adjuncts ("berdasarkan ...", "di wilayah ...", "extended to
@@ -17,7 +19,11 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    verb ("the economy posted growth of"); "NOUN, which ... NUMBER" takes the noun before the
    comma; "A and B ... X and Y, respectively" pairs them in order; a pronoun agent with its
    bare verb, a light word, a back-referring conjunct ("dan turunannya"), the object of a
-   relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`);
+   relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`); in
+   English the noun before "of" and the number names it ("at a speed of 40 mph"), a verb or
+   adverb right before the number is skipped ("Vancouver hosts just one"), a market list names
+   the mover ("Unite Group, down 68p"), and a predicate after an appositive is said of the
+   phrase before it ("energy, last year's worst sector, fell 0.9%") (:mod:`claimx.subjverbs`);
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
@@ -26,6 +32,8 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
 A share's base is the phrase after "dari", "terhadap", "of", "to" ("4 persen dari produk
 domestik bruto"), the target a percent surpasses ("melampaui target 113,46 persen"), the second
 term of a ratio ("the ratio of NPLs to KUR"), or the whole before "comprised"/"terdiri dari".
+In English a whole followed by its own verb names the part measured ("24 per cent of adults
+saying ..." -> adults).
 
 The rules that read after the number (1, and the base) live in :mod:`claimx.subjafter`.
 """
@@ -34,6 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from claimx import subjverbs as en
 from claimx.semtext import Seg, SemDoc
 from claimx.subjafter import is_time
 from claimx.subjclause import agent_clause, is_source
@@ -130,6 +139,9 @@ def _before(d: SemDoc, qi: int) -> Found:
     ):
         # "projects growth of 4.7 to 5.5 percent" (a projection "of" names no subject)
         return Found("np", lo=k - 1, hi=k)
+    measured = _measure_of(d, a, lo)
+    if measured is not None:
+        return measured
     skipped = 0
     crossed_verb = crossed_rel = past_place = False
     while k >= lo:
@@ -174,7 +186,7 @@ def _before(d: SemDoc, qi: int) -> Found:
         if s.kind == "p":
             if s.low == ")" and k - 3 >= lo and segs[k - 2].low == "(" and d.is_content(k - 3):
                 return _resume(_collect(d, qi, k + 1, lo))
-            if s.low in ("(", ")", "-", "–", "/"):
+            if s.low in ("(", ")", "-", "–", "/", "+"):
                 k -= 1
                 continue
             if s.low == "," and k - 1 >= lo and is_time(d, k - 1):
@@ -182,7 +194,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             if s.low == ",":
-                return Found("comma")
+                return _listed(d, qi, k, lo)
             return Found("none")
         if d.is_content(k) and not is_time(d, k):
             if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
@@ -200,7 +212,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 and k - 2 >= lo
                 and segs[k - 1].low == "to"
                 and s.first.islower()
-                and (segs[k - 2].kind == "w" or segs[k - 2].low == ")")
+                and (segs[k - 2].kind in ("w", "q") or segs[k - 2].low == ")")
             ):
                 k -= 2  # "the rupiah to trade at", "is projected to widen to": an infinitive
                 skipped += 1
@@ -211,6 +223,11 @@ def _before(d: SemDoc, qi: int) -> Found:
                 continue
             if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
                 k -= 1
+                continue
+            if en.verb_before(d, k, a, lo):
+                k -= 1  # "Vancouver hosts just one refinery", "procured thousands of tests"
+                skipped += 1
+                crossed_verb = True
                 continue
             v = _verb_behind(d, k, lo)
             if v >= 0:
@@ -230,6 +247,40 @@ def _before(d: SemDoc, qi: int) -> Found:
         k -= 1
         skipped += 1
     return Found("none")
+
+
+def _measure_of(d: SemDoc, a: int, lo: int) -> Found | None:
+    """English "at a speed of 40 mph": see :func:`claimx.subjverbs.measure_of`."""
+    span = en.measure_of(d, a, lo, _NP_MAX)
+    return Found("np", lo=span[0], hi=span[1]) if span else None
+
+
+def _listed(d: SemDoc, qi: int, k: int, lo: int) -> Found:
+    """English market lists, "The biggest fallers were Unite Group, down 68p at 1112p": a
+    name set off by commas before "up"/"down" and the number is what moved; else an
+    appositive before the comma (:func:`_appositive`). Returns the phrase or the comma signal."""
+    a = d.qseg[qi]
+    if d.lex.lang != "en" or k + 1 >= a:
+        return Found("comma")
+    if not en.adjacent_changes(d, k, a):
+        return _appositive(d, qi, k, lo)
+    found = _collect(d, qi, k, lo)
+    if found.status != "np" or not en.names_item(d, found.lo, lo):
+        return Found("comma")  # "have been on a tear, up nearly 57%": no name of its own
+    return found
+
+
+def _appositive(d: SemDoc, qi: int, k: int, lo: int) -> Found:
+    """English "energy, last year's worst performing sector, fell 0.94%": the phrase before
+    the appositive that the comma at ``k`` closes (:func:`claimx.subjverbs.appositive_open`).
+    Returns it, else the comma signal."""
+    j = en.appositive_open(d, k, d.qseg[qi], lo)
+    if j < 0:
+        return Found("comma")
+    found = _collect(d, qi, j, lo)
+    if found.status != "np" or not en.opens_clause(d, found.lo, lo):
+        return Found("comma")  # the phrase opens its clause ("music, and movie ..." is a list)
+    return found
 
 
 def _resume(found: Found) -> Found:
@@ -277,7 +328,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             and d.is_content(k)
         ):
             break  # "expect the central bank to steady rates at": the infinitive is no part
-        if _en_past_verb(d, k, end, lo):
+        if en.past_verb(d, k, end, lo):
             break  # "the economy posted growth of 5.1 percent": a verb ends the phrase
         if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
             k -= 1
@@ -356,18 +407,6 @@ def _np_noun(s: Seg) -> bool:
 _VERB_CUES = frozenset({"target_before", "forecast_before"})
 
 
-def _en_past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
-    """English: is segment ``k`` a past verb between its subject and object ("the economy
-    posted growth")? An -ed word after a noun (no adverb, no determiner) with a noun after it."""
-    if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
-        return False
-    w = d.segs[k].low
-    if not (len(w) > 5 and w.endswith("ed") and d.is_content(k) and d.is_content(k - 1)):
-        return False
-    prev = d.segs[k - 1].low
-    return not prev.endswith("ly") and d.is_content(k + 1)
-
-
 def _np(d: SemDoc, lo: int, hi: int) -> Found:
     """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
     segs = d.segs
@@ -434,7 +473,12 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if "reporting" in segs[j].cls or segs[j].low == ";":
             k = j + 1
             break
-    while k < a and (segs[k].kind == "p" or segs[k].low in ("that", "bahwa") or is_time(d, k)):
+    while k < a and (
+        segs[k].kind == "p"
+        or segs[k].low in ("that", "bahwa")
+        or is_time(d, k)
+        or "actual_before" in segs[k].cls  # "So far this year Tesla shares ..."
+    ):
         k += 1
     start = k
     while k < a and k - start < _NP_MAX:

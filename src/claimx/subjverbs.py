@@ -1,0 +1,147 @@
+"""English clause shapes around a number that decide its subject: a verb or adverb right
+before it ("Vancouver hosts just one", "acquired 13%", "trades on barely 6.5 times"), a past
+verb inside a phrase ("the economy posted growth of"), a measure noun before "of" ("at a speed
+of 40 mph", "a loss of 63 cents a share"), a market list ("Unite Group, down 68p") and an
+appositive ("energy, last year's worst sector, fell 0.94%").
+
+The rules are English: each returns its negative answer for other languages. Words come from
+``lang/en/semantics.yaml`` (stop words, change words, ``money_level_nouns``); see
+:mod:`claimx.subject` for the order in which they apply.
+"""
+
+from __future__ import annotations
+
+from claimx.semtext import SemDoc
+from claimx.subjafter import is_time
+
+_CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
+_EMPTY = frozenset({"empty_heads", "measure_words"})
+# words that may stand between a verb and its object number ("hosts just one")
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+_APPOSITIVE_MAX = 10
+_CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
+
+
+def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
+    """Is segment ``k``, the last content word before the number at segment ``a``, a verb that
+    takes the number as its object? A lowercase -ed or -ing form ("acquired 13%", "procured
+    thousands of tests", "shooting 47.6%"), an -ly adverb, or an -s form after its subject with
+    no preposition between ("Vancouver hosts just one", "the agreement, dubbed TPP-11, covers
+    13 percent"; not "Indonesian laborers at 199.38 million")."""
+    if d.lex.lang != "en":
+        return False
+    s = d.segs[k]
+    w = s.low
+    if not (s.kind == "w" and s.first.islower() and w.isalpha()):
+        return False
+    for j in range(k + 1, a):
+        t = d.segs[j]
+        if adverb(d, j) or t.low in _OBJECT_OPENERS:
+            continue  # "trades on barely 6.5 times earnings", "hosts just one"
+        if t.low in d.lex.months:
+            continue  # "the first quarter ended December to $84 billion"
+        if t.kind != "w" or "stop" not in t.cls or t.cls & _CHANGE or d.lex.is_verb(t.low):
+            return False  # "its adjusted loss narrowed to": another word stands between
+    if (len(w) > 4 and w.endswith(("ed", "ing"))) or adverb(d, k):
+        return True
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
+        return False
+    if any(d.segs[j].low not in _OBJECT_OPENERS and not adverb(d, j) for j in range(k + 1, a)):
+        return False  # "Indonesian laborers at 199.38 million": a noun before its preposition
+    if k - 1 < lo:
+        return False
+    prev = d.segs[k - 1]
+    if prev.low in ("that", "which", "who"):
+        return True  # "a plume that extends hundreds of miles"
+    return prev.low == "," or (d.is_content(k - 1) and prev.first.isupper())
+
+
+def adverb(d: SemDoc, k: int) -> bool:
+    """Is segment ``k`` an English adverb in -ly ("barely", "roughly")?"""
+    s = d.segs[k]
+    return (
+        d.lex.lang == "en"
+        and s.kind == "w"
+        and len(s.low) > 4
+        and s.low.endswith("ly")
+        and s.first.islower()
+        and not s.low.endswith(("ply", "ally"))
+    )
+
+
+def past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
+    """Is segment ``k`` a past verb between its subject and object ("the economy posted
+    growth")? An -ed word after a noun (no adverb, no determiner) with a noun after it."""
+    if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
+        return False
+    w = d.segs[k].low
+    if not (len(w) > 5 and w.endswith("ed") and d.is_content(k) and d.is_content(k - 1)):
+        return False
+    prev = d.segs[k - 1].low
+    return not prev.endswith("ly") and d.is_content(k + 1)
+
+
+def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | None:
+    """ "at a speed of 40 mph", "a fine of $5 million", "a first-quarter loss of 63 cents": the
+    noun right before "of" and the number at segment ``a`` names what the number measures.
+    Returns that phrase's segment range (after its determiner), or None; an empty measure word
+    ("a total of") names nothing."""
+    segs = d.segs
+    if d.lex.lang != "en" or a - 2 < lo or segs[a - 1].low != "of":
+        return None
+    k = a - 2
+    unit = d.unit_of(segs[a].q)
+    money = (unit.isupper() and len(unit) == 3) or unit in ("cent", "sen", "GBX")
+    if money and "money_level_nouns" in segs[k].cls:
+        k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
+    while k >= lo and a - 1 - k <= np_max and d.is_content(k) and not is_time(d, k):
+        k -= 1
+    if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
+        return None
+    if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
+        return None
+    return k + 1, a - 1
+
+
+def adjacent_changes(d: SemDoc, k: int, a: int) -> bool:
+    """Do only "up"/"down" or a sign stand between the comma at ``k`` and the number at
+    ``a`` ("Unite Group, down 68p", "Dow, +0.2%")?"""
+    for j in range(k + 1, a):
+        s = d.segs[j]
+        if not (s.cls & {"change_adjacent_up", "change_adjacent_down"} or s.low in ("+", "-")):
+            return False
+    return True
+
+
+def names_item(d: SemDoc, start: int, lo: int) -> bool:
+    """Does the phrase starting at segment ``start`` open a list item (after a comma, colon
+    or verb: "The biggest fallers were Unite Group, ...")?"""
+    j = start - 1
+    return j < lo or d.segs[j].low in (",", ":", ";") or d.lex.is_verb(d.segs[j].low)
+
+
+def appositive_open(d: SemDoc, k: int, a: int, lo: int) -> int:
+    """English "Frankel, an investor in aerospace, acquired 13%": when a predicate follows the
+    comma at ``k`` before the number at ``a``, and the comma closes an appositive, return the
+    index of the comma that opens it, else -1."""
+    segs = d.segs
+    if d.lex.lang != "en":
+        return -1
+    if not any(segs[j].cls & _CHANGE or d.lex.is_verb(segs[j].low) for j in range(k + 1, a)):
+        return -1
+    j = k - 1
+    while j >= lo and k - j <= _APPOSITIVE_MAX and segs[j].low != ",":
+        if segs[j].kind == "q" or segs[j].cls & _CLAUSE_END:
+            return -1
+        j -= 1
+    if j < lo or segs[j].low != "," or j == k - 1:
+        return -1
+    return j
+
+
+def opens_clause(d: SemDoc, start: int, lo: int) -> bool:
+    """Does the phrase starting at segment ``start`` open its clause (sentence start or after
+    "while", "but", a reporting verb ...)? A phrase after a comma is a list item instead."""
+    j = start - 1
+    return j < lo or bool(d.segs[j].cls & _CLAUSE_END)
