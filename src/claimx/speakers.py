@@ -11,8 +11,10 @@ an indefinite one ("an official from the Ministry …") takes the person named n
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 import regex
 
@@ -72,68 +74,141 @@ class _Org:
     cover: int  # end of the whole phrase, with an acronym in brackets: "PT Pertamina (Persero)"
 
 
-class Resolver:
-    """Turn the cues of one document into Speakers, in document order."""
+class Discourse(Protocol):
+    """What a :class:`Resolver` asks of its document, each answered on demand."""
 
-    def __init__(
-        self, text: str, lang: str, doc: Structure, sents: SentenceTokens, cues: list[Cue]
-    ) -> None:
-        self.text, self.doc, self.cues = text, doc, cues
+    def sentence_cues(self, si: int) -> list[Cue]:
+        """Return the cues whose cue word stands in sentence ``si``, in document order."""
+        ...
+
+    def history(self, pos: int) -> Iterator[tuple[Speaker, bool]]:
+        """Yield (speaker, is a person) of the resolved cues before ``pos``, last first."""
+        ...
+
+    def sentences_with(self, word: str) -> list[int]:
+        """Return, in order, every sentence whose lower-cased text may hold ``word`` (more
+        is fine, none may be missing)."""
+        ...
+
+
+class _Named:
+    """The mentions holding one word: persons whose name has it (in document order), persons
+    whose title opens with it, and aliases opening with it (the first given wins)."""
+
+    __slots__ = ("aliases", "by_title", "by_word")
+
+    def __init__(self) -> None:
+        self.by_word: list[_Mention] = []
+        self.by_title: list[_Mention] = []
+        self.aliases: dict[tuple[str, ...], str] = {}
+
+
+class Resolver:
+    """Turn cues into Speakers with names made canonical within the article.
+
+    Everything the article teaches about names is gathered per word on first use: the
+    mentions holding "teten" are read only from the sentences whose text holds "teten", so
+    resolving a cue costs the sentences it concerns, not the length of the text.
+    """
+
+    def __init__(self, text: str, lang: str, doc: Structure, sents: SentenceTokens,
+                 src: Discourse) -> None:  # fmt: skip
+        self.text, self.doc, self.src = text, doc, src
         self.heads = lexicon(lang).heads
         self.kinds = lexicon(lang).role_kinds
         lex = lexicon(lang)
         self.marks, self.unmarked, self.generic = lex.org_marks, lex.unmarked_roles, lex.generic
         # conjunctions: connectors that neither link a person to an organisation nor determine
         self._conj = lex.connectors - lex.org_links - lex.determiners
-        self._cue_pos = [c.pos for c in cues]
-        self.persons: list[_Mention] = []
-        self.aliases: dict[tuple[str, ...], str] = {}
-        self._hist_pos: list[int] = []
-        self._hist: list[tuple[Speaker, bool]] = []
         self._canon: dict[str, str] = {}
-        for c in cues:
-            if c.phrase is not None:
-                self._register(c.phrase, c.pos)
-        for m in _title_pattern(lang).finditer(text):
-            si = doc.sentence_at(m.start())
-            sc, starts = sents.get(si)
+        self._lang, self._sents = lang, sents
+        self._named_by: dict[str, _Named] = {}
+        self._titles: dict[int, list[Phrase]] = {}
+        self._orgs: dict[int, list[_Org]] = {}
+
+    # -- what the article teaches about names, gathered per word ----------------------------
+
+    def _title_mentions(self, si: int) -> list[tuple[int, Phrase]]:
+        """Return (title position, person phrase) of every titled name in sentence ``si``
+        ("Menteri Keuangan Sri Mulyani")."""
+        s = self.doc.sentences[si]
+        sc, starts = self._sents.get(si)
+        out: list[tuple[int, Phrase]] = []
+        for m in _title_pattern(self._lang).finditer(self.text, s.start, s.end):
             i = bisect_left(starts, m.start())
             if i < len(sc.toks) and sc.toks[i].start == m.start():
                 rng = sc.right(i, len(sc.toks))
                 p = None if rng is None else sc.parse(*rng)
                 if p is not None and p.kind == "person":
-                    self._register(p, m.start())
-        self.persons.sort(key=lambda p: p.pos)
-        # organisations named in the text: found on first use (only role nouns ask for them)
-        self._lang, self._sents = lang, sents
-        self._orgs: list[_Org] | None = None
-        self._org_pos: list[int] = []
-        # indexes: persons by each word of their name, and by the first word of their title
-        self._by_word: dict[str, list[_Mention]] = {}
-        self._by_title: dict[tuple[str, ...], list[_Mention]] = {}
-        for mention in self.persons:
-            for w in set(mention.words):
-                self._by_word.setdefault(w, []).append(mention)
-            if mention.title:
-                self._by_title.setdefault(_words(mention.title)[:1], []).append(mention)
+                    out.append((m.start(), p))
+        return out
 
-    def _organisations(self, lang: str, sents: SentenceTokens) -> list[_Org]:
-        """Return the organisations the text names, in order and not nested: speakers and
-        every capitalised phrase holding a word that marks an organisation of some kind ("PT",
-        "Bank"); of nested ones ("PT Bank Mandiri (Persero) Tbk", "Persero") the widest."""
+    def _mentions(self, word: str) -> _Named:
+        """Return the mentions holding ``word`` (lower case; "" for those of no word at all),
+        gathered on first use."""
+        got = self._named_by.get(word)
+        if got is not None:
+            return got
+        got = _Named()
+        wkey = (word,) if word else ()
+        persons: list[tuple[tuple[int, int, int, int], _Mention]] = []
+        aliases: list[tuple[tuple[int, int, int], tuple[str, ...], str]] = []
+
+        def add(p: Phrase, pos: int, order: tuple[int, int, int]) -> None:
+            if p.name is None or p.kind not in ("person", "org"):
+                return
+            if p.alias:
+                aw = _words(p.alias)
+                if aw[:1] == wkey:
+                    aliases.append((order, aw, p.name))
+            if p.kind == "person":
+                m = _Mention(
+                    p.name, _words(p.name), p.title, p.organization, pos, p.name_start, p.name_end
+                )
+                persons.append(((pos, *order), m))
+
+        for si in self.src.sentences_with(word):
+            for r, c in enumerate(self.src.sentence_cues(si)):
+                if c.phrase is not None:
+                    add(c.phrase, c.pos, (0, si, r))  # the cues first, in document order
+            for at, p in self._title_mentions(si):
+                add(p, at, (1, at, 0))  # then the titled names, in order
+        persons.sort(key=lambda x: x[0])  # by position; a cue before a title at one place
+        for _, m in persons:
+            if word in m.words:
+                got.by_word.append(m)
+            if m.title and _words(m.title)[:1] == wkey:
+                got.by_title.append(m)
+        for _, aw, name in sorted(aliases, key=lambda x: x[0]):
+            got.aliases.setdefault(aw, name)
+        self._named_by[word] = got
+        return got
+
+    def _alias(self, words: tuple[str, ...]) -> str | None:
+        """Return the name an alias written in brackets stands for ("Jokowi"), or None."""
+        return self._mentions(words[0] if words else "").aliases.get(words)
+
+    def sentence_orgs(self, si: int) -> list[_Org]:
+        """Return the organisations sentence ``si`` names, in order and not nested: speakers
+        and every capitalised phrase holding a word that marks an organisation of some kind
+        ("PT", "Bank"); of nested ones ("PT Bank Mandiri (Persero) Tbk", "Persero") the
+        widest. An organisation lies inside its sentence, so the sentences' lists joined are
+        the text's."""
+        got = self._orgs.get(si)
+        if got is not None:
+            return got
         found: list[_Org] = []
-        for c in self.cues:
+        for c in self.src.sentence_cues(si):
             p = c.phrase
             if p is not None and p.kind == "org" and p.name and p.name_start is not None:
                 end = p.name_end or c.end
                 found.append(
                     _Org(p.name, frozenset(_words(p.name)), p.name_start, p.name_start, end, p.end)
                 )
-        rx = _mark_pattern(lang)
-        doc = self.doc
-        for m in rx.finditer(self.text) if rx is not None else ():
-            si = doc.sentence_at(m.start())
-            sc, starts = sents.get(si)
+        rx = _mark_pattern(self._lang)
+        s = self.doc.sentences[si]
+        for m in rx.finditer(self.text, s.start, s.end) if rx is not None else ():
+            sc, starts = self._sents.get(si)
             i = bisect_left(starts, m.start())
             if i >= len(sc.toks) or sc.toks[i].start != m.start():
                 continue
@@ -150,6 +225,7 @@ class Resolver:
         for o in found:
             if not out or o.start >= out[-1].cover:
                 out.append(o)
+        self._orgs[si] = out
         return out
 
     def _own_part(self, sc: Scanner, rng: tuple[int, int], i: int) -> tuple[int, int]:
@@ -166,28 +242,17 @@ class Resolver:
                 lo, hi = (lo, k) if i < k else (k + 1, hi)
         return lo, hi
 
-    def _register(self, p: Phrase, pos: int) -> None:
-        if p.name is None or p.kind not in ("person", "org"):
-            return
-        if p.alias:
-            self.aliases.setdefault(_words(p.alias), p.name)
-        if p.kind == "person":
-            self.persons.append(
-                _Mention(
-                    p.name, _words(p.name), p.title, p.organization, pos, p.name_start, p.name_end
-                )
-            )
-
     def canonical(self, name: str) -> str:
         """Return the fullest form of ``name`` the article uses ("Teten" -> "Teten Masduki")."""
         if name in self._canon:
             return self._canon[name]
         w = _words(name)
         best, size = name, len(w)
-        if w in self.aliases:
-            best = self.aliases[w]
+        alias = self._alias(w)
+        if alias is not None:
+            best = alias
         elif w:
-            for m in self._by_word.get(w[0], ()):
+            for m in self._mentions(w[0]).by_word:
                 if len(m.words) > size and _contains(m.words, w):
                     best, size = m.name, len(m.words)
         self._canon[name] = best
@@ -196,7 +261,8 @@ class Resolver:
     def _titled(self, title: str, pos: int) -> _Mention | None:
         """Return the person last named with the title ``title`` before ``pos`` (else the first
         after), or None."""
-        found = self._by_title.get(_words(title)[:1], [])
+        first = _words(title)[:1]
+        found = self._mentions(first[0] if first else "").by_title
         i = bisect_left([m.pos for m in found], pos) - 1 if len(found) > 1 else 0
         if not found:
             return None
@@ -204,24 +270,23 @@ class Resolver:
 
     def current(self, pos: int, *, person: bool, via: SpeakerVia) -> Speaker | None:
         """Return the last speaker before ``pos`` (a person when ``person``), or None."""
-        i = bisect_left(self._hist_pos, pos) - 1
-        while i >= 0:
-            sp, is_person = self._hist[i]
+        for sp, is_person in self.src.history(pos):
             if is_person or not person:
                 return sp.model_copy(update={"via": via})
-            i -= 1
         return None
 
     def _next_person(self, cue: Cue) -> Speaker | None:
         """Return the person named by the next cue within three paragraphs after ``cue``."""
         para = self.doc.sentence_paragraph
         limit = para[cue.sentence] + 3
-        i = bisect_left(self._cue_pos, cue.pos + 1)
-        for c in self.cues[i:]:
-            if para[c.sentence] > limit:
-                break
-            if c.phrase is not None and c.phrase.kind == "person":
-                return self._named(c, c.phrase, "explicit")
+        si = self.doc.sentence_at(cue.pos + 1)
+        # the cues of a sentence share its paragraph, so the sentences past the limit hold
+        # nothing to look at
+        while si < len(para) and para[si] <= limit:
+            for c in self.src.sentence_cues(si):
+                if c.pos > cue.pos and c.phrase is not None and c.phrase.kind == "person":
+                    return self._named(c, c.phrase, "explicit")
+            si += 1
         return None
 
     def _named(self, cue: Cue, p: Phrase, via: SpeakerVia) -> Speaker:
@@ -230,11 +295,13 @@ class Resolver:
         title, org = p.title, p.organization
         if title is None and org is None and name != p.name:
             # "Sri Mulyani added": the title and organisation the fuller mention gave
-            full = next((m for m in self._by_word.get(_words(name)[0], ()) if m.name == name), None)
+            by_word = self._mentions(_words(name)[0]).by_word
+            full = next((m for m in by_word if m.name == name), None)
             if full is not None:
                 title, org = full.title, full.organization
-        if org is not None and _words(org) in self.aliases:
-            org = self.aliases[_words(org)]
+        alias = None if org is None else self._alias(_words(org))
+        if alias is not None:
+            org = alias
         return Speaker(
             name=name,
             title=title,
@@ -245,8 +312,10 @@ class Resolver:
             via=via,
         )
 
-    def resolve(self, cue: Cue) -> Speaker | None:
-        """Return the Speaker of ``cue`` (cues must come in document order), or None."""
+    def resolve(self, cue: Cue) -> tuple[Speaker | None, bool]:
+        """Return the Speaker of ``cue`` (None when nobody is found) and whether it counts as
+        a person for the pronouns after it. Asks :meth:`Discourse.history` for the speakers
+        before the cue."""
         p = cue.phrase
         text = self.text[cue.start : cue.end]
         sp: Speaker | None
@@ -269,10 +338,7 @@ class Resolver:
             source = cue.kind in ("source", "possessive") or p.kind != "person"
             sp = self._named(cue, p, "source" if source else "explicit")
             is_person = p.kind == "person"
-        if sp is not None:
-            self._hist_pos.append(cue.pos)
-            self._hist.append((sp, is_person))
-        return sp
+        return sp, is_person
 
     def _institution(self, cue: Cue, p: Phrase) -> Speaker:
         """Return the speaker of "the central bank" / "pemerintah": the last organisation
@@ -290,12 +356,7 @@ class Resolver:
         if marks:
             bare = role in self.unmarked
             # "the lender said": the last organisation of its kind named before it
-            if self._orgs is None:
-                self._orgs = self._organisations(self._lang, self._sents)
-                self._org_pos = [o.pos for o in self._orgs]
-            i = bisect_left(self._org_pos, cue.pos) - 1
-            while i >= 0:
-                o = self._orgs[i]
+            for o in self._orgs_before(cue.pos):
                 mine = o.words & marks or (bare and not o.words & self.marks)
                 if mine and o.pos < p.start:
                     return Speaker(
@@ -303,18 +364,26 @@ class Resolver:
                         text=self.text[cue.start : cue.end], start=o.start, end=o.end,
                         via="source",
                     )  # fmt: skip
-                i -= 1
         # the head noun ("bank" of "central bank"), or a modifier that heads organisations
         # ("statistics" of "statistics agency")
         keys = [set(words[-1:]), {w for w in words[:-1] if w in self.heads}]
-        upto = bisect_left(self._hist_pos, cue.pos)
-        orgs = [sp for sp, is_person in reversed(self._hist[:upto]) if not is_person]
         for key in keys:
-            for sp in orgs:
-                if key & set(_words(sp.name)):
+            if not key:
+                continue
+            for sp, is_person in self.src.history(cue.pos):
+                if not is_person and key & set(_words(sp.name)):
                     text = self.text[cue.start : cue.end]
                     return sp.model_copy(update={"text": text, "via": "source"})
         return self._named(cue, p, "source")
+
+    def _orgs_before(self, pos: int) -> Iterator[_Org]:
+        """Yield the organisations named before ``pos``, last first."""
+        si = self.doc.sentence_at(pos)
+        while si >= 0:
+            for o in reversed(self.sentence_orgs(si)):
+                if o.pos < pos:
+                    yield o
+            si -= 1
 
     def _role(self, cue: Cue, p: Phrase) -> Speaker | None:
         """Return the speaker a title or role phrase stands for."""
