@@ -110,7 +110,7 @@ def _statements(d: Discourse) -> tuple[Statement, ...]:
             if sp is not None or is_speech(text, q):
                 statements.append(
                     Statement(kind="quote", text=text[q.start : q.end], start=q.start,
-                              end=q.end, speaker=sp)
+                              end=q.end, speaker=None if sp is None else sp.get())
                 )  # fmt: skip
     qstarts = [q.start for q in quotes]
     for si, s in enumerate(doc.sentences):
@@ -126,7 +126,7 @@ def _statements(d: Discourse) -> tuple[Statement, ...]:
         if inside * 2 < s.end - s.start:
             statements.append(
                 Statement(kind="indirect", text=text[s.start : s.end], start=s.start, end=s.end,
-                          speaker=sp)
+                          speaker=sp.get())
             )  # fmt: skip
     statements.sort(key=lambda st: (st.start, st.kind))
     return tuple(statements)

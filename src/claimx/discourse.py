@@ -27,11 +27,11 @@ from claimx.attrlex import lexicon
 from claimx.cues import Cue, SentenceTokens, headline_cue, opens_with_anaphor, patterns
 from claimx.cues import sentence_cues as find_sentence_cues
 from claimx.models import Speaker
-from claimx.speakers import Resolver
+from claimx.speakers import LazySpeaker, Resolver
 from claimx.structure import Structure
 
 _T = TypeVar("_T")
-_Resolved = tuple[Cue, Speaker, bool]  # a cue, its speaker, and whether that is a person
+_Resolved = tuple[Cue, LazySpeaker, bool]  # a cue, its speaker, and whether that is a person
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,8 @@ def is_speech(text: str, q: Quotation) -> bool:
     return len(words) >= 4 and caps * 2 < len(words)
 
 
-def _cont(sp: Speaker | None) -> Speaker | None:
-    return None if sp is None else sp.model_copy(update={"via": "continuation"})
+def _cont(sp: LazySpeaker | None) -> LazySpeaker | None:
+    return None if sp is None else sp.derive(via="continuation")
 
 
 class Discourse:
@@ -84,11 +84,16 @@ class Discourse:
         self._cues: dict[int, list[Cue]] = {}
         self._res: dict[int, list[_Resolved]] = {}
         self._partial: tuple[int, list[_Resolved]] | None = None
-        self._own: dict[int, tuple[Cue, Speaker] | None] = {}
-        self._carry: dict[int, Speaker | None] = {}
-        self._qsp: dict[tuple[int, int], tuple[Speaker | None, bool]] = {}
+        self._own: dict[int, tuple[Cue, LazySpeaker] | None] = {}
+        self._carry: dict[int, LazySpeaker | None] = {}
+        self._qsp: dict[tuple[int, int], tuple[LazySpeaker | None, bool]] = {}
         self._lower: str | None = None
         self.resolved_sentences = 0  # how many sentences had their cues resolved
+
+    @property
+    def sentences_read(self) -> tuple[int, ...]:
+        """Return the sentences whose cues have been read so far, in order."""
+        return tuple(sorted(self._cues))
 
     # -- quotations ---------------------------------------------------------------------------
 
@@ -166,7 +171,7 @@ class Discourse:
             return self._res[si]
         raise _Need(si)
 
-    def history(self, pos: int) -> Iterator[tuple[Speaker, bool]]:
+    def history(self, pos: int) -> Iterator[tuple[LazySpeaker, bool]]:
         """Yield (speaker, is a person) of the resolved cues before ``pos``, last first.
 
         Raises:
@@ -220,33 +225,38 @@ class Discourse:
             except _Need as need:
                 self.resolved(need.si)
 
-    def sentences_with(self, word: str) -> list[int]:
-        """Return, in order, the sentences whose lower-cased text may hold ``word`` (every
-        sentence for "" or where lower-casing does not keep offsets)."""
+    def sentences_with(self, words: tuple[str, ...]) -> list[int]:
+        """Return, in order, the sentences whose lower-cased text holds every word of
+        ``words`` (every sentence for none, or where lower-casing does not keep offsets)."""
         if self._lower is None:
             low = self.text.lower()
             self._lower = low if len(low) == len(self.text) and "Σ" not in self.text else ""
         low, doc = self._lower, self.doc
-        n = len(doc.sentences)
-        if not word or not low:
+        sents = doc.sentences
+        n = len(sents)
+        if not words or not low:
             return list(range(n))
+        key = max(words, key=len)  # the longest word is the rarest, most likely
+        others = [w for w in words if w != key]
         out: list[int] = []
-        i = low.find(word)
+        i = low.find(key)
         while i >= 0:
             si = doc.sentence_at(i)
-            out.append(si)
+            s = sents[si]
+            if not others or all(w in low[s.start : s.end] for w in others):
+                out.append(si)
             if si + 1 >= n:
                 break
-            i = low.find(word, max(doc.sentences[si + 1].start, i + 1))
+            i = low.find(key, max(sents[si + 1].start, i + 1))
         return out
 
     # -- the speaker of each sentence ---------------------------------------------------------
 
-    def own(self, si: int) -> tuple[Cue, Speaker] | None:
+    def own(self, si: int) -> tuple[Cue, LazySpeaker] | None:
         """Return the cue (and speaker) that speaks for sentence ``si`` itself, or None."""
         if si in self._own:
             return self._own[si]
-        best: tuple[int, Cue, Speaker] | None = None
+        best: tuple[int, Cue, LazySpeaker] | None = None
         for cue, sp, _ in self.resolved(si):
             if cue.kind in ("possessive", "headline"):
                 continue
@@ -274,7 +284,7 @@ class Discourse:
             return True
         return len(tail) <= _TAIL_WORDS and tail[0].lower() in self._not_names
 
-    def headline(self, pi: int) -> Speaker | None:
+    def headline(self, pi: int) -> LazySpeaker | None:
         """Return the speaker a title line names for paragraph ``pi`` ("…: Google"), or None."""
         doc = self.doc
         p = doc.paragraphs[pi]
@@ -289,7 +299,7 @@ class Discourse:
         para = self.doc.sentence_paragraph
         return si == 0 or para[si - 1] != para[si]
 
-    def _after(self, si: int, carry: Speaker | None) -> Speaker | None:
+    def _after(self, si: int, carry: LazySpeaker | None) -> LazySpeaker | None:
         """Return the speaker of sentence ``si`` given the speaker carried into it."""
         own = self.own(si)
         if own is not None:
@@ -300,7 +310,7 @@ class Discourse:
         head = self.headline(self.doc.sentence_paragraph[si])
         return head if head is not None else carry
 
-    def carry(self, si: int) -> Speaker | None:
+    def carry(self, si: int) -> LazySpeaker | None:
         """Return the speaker carried into sentence ``si``: the last speech cue of its
         paragraph before it, or of the paragraph before when it opens with "Angka tersebut"."""
         path: list[int] = []
@@ -323,7 +333,7 @@ class Discourse:
             self._carry[k] = _cont(self._after(k - 1, before)) if self._first(k) else before
         return self._carry[si]
 
-    def sentence_speaker(self, si: int) -> Speaker | None:
+    def sentence_speaker(self, si: int) -> LazySpeaker | None:
         """Return the speaker of sentence ``si``: its own cue, else the one carried into it."""
         own = self.own(si)
         if own is not None and own[0].kind != "decision":
@@ -332,11 +342,11 @@ class Discourse:
 
     # -- the speaker of each quotation --------------------------------------------------------
 
-    def _tag_after(self, q: Quotation) -> Speaker | None:
+    def _tag_after(self, q: Quotation) -> LazySpeaker | None:
         """Return the speaker of a tag right after quotation ``q`` ('…," kata X'), or None."""
         x, doc = q.outer_end, self.doc
         n = len(doc.sentences)
-        best: tuple[Cue, Speaker] | None = None
+        best: tuple[Cue, LazySpeaker] | None = None
         si = first = doc.sentence_at(x)
         # the first cue starting at or after x; only one within three characters can tag
         while si < n and (si == first or doc.sentences[si].start <= x + 3):
@@ -352,14 +362,14 @@ class Discourse:
                 return sp
         return None
 
-    def _introducer(self, q: Quotation) -> Speaker | None:
+    def _introducer(self, q: Quotation) -> LazySpeaker | None:
         """Return the speaker of a cue before ``q`` in its sentence ('X mengatakan: "…')."""
         own = self.own(self.doc.sentence_at(q.outer_start))
         if own is not None and own[0].end <= q.outer_start:
             return own[1]
         return None
 
-    def quote_speaker(self, pi: int, qi: int) -> tuple[Speaker | None, bool]:
+    def quote_speaker(self, pi: int, qi: int) -> tuple[LazySpeaker | None, bool]:
         """Return the speaker of quotation ``qi`` of paragraph ``pi`` and whether a tag after
         it names them: the tag, an introducing cue, the quotation it runs on into (in the next
         paragraph), or the current speaker when it reads as speech."""
@@ -389,7 +399,7 @@ class Discourse:
             self._qsp[k] = (self._speech(self.quotes(k[0])[k[1]], nxt_sp), False)
         return self._qsp[(pi, qi)]
 
-    def _speech(self, q: Quotation, sp: Speaker | None) -> Speaker | None:
+    def _speech(self, q: Quotation, sp: LazySpeaker | None) -> LazySpeaker | None:
         if sp is None and is_speech(self.text, q):
             pos = q.start
             return self.settle(lambda: self.resolver.current(pos, person=False, via="continuation"))
@@ -408,7 +418,7 @@ class Discourse:
         if at is not None:
             sp = self.quote_speaker(*at)[0]
             if sp is not None:
-                return sp
+                return sp.get()
         si = doc.sentence_at(pos)
         s = doc.sentences[si]
         if not s.start <= pos < s.end:
@@ -418,5 +428,6 @@ class Discourse:
             if cue.kind == "possessive" and cue.pos <= pos:
                 tail = sp
         if tail is not None:
-            return tail
-        return self.sentence_speaker(si)
+            return tail.get()
+        sp = self.sentence_speaker(si)
+        return None if sp is None else sp.get()

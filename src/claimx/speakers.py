@@ -11,9 +11,9 @@ an indefinite one ("an official from the Ministry …") takes the person named n
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Protocol
 
 import regex
@@ -74,6 +74,42 @@ class _Org:
     cover: int  # end of the whole phrase, with an acronym in brackets: "PT Pertamina (Persero)"
 
 
+class LazySpeaker:
+    """A speaker worked out when first read: a named speaker's canonical name asks the whole
+    article, so it is looked up only for the speakers some claim (or rule) reads. A copy with
+    some fields changed (:meth:`derive`) stays lazy, and a copy of a copy copies the original
+    once with both changes."""
+
+    __slots__ = ("_base", "_make", "_update", "_value")
+
+    def __init__(
+        self,
+        make: Callable[[], Speaker] | None = None,
+        *,
+        value: Speaker | None = None,
+        base: LazySpeaker | None = None,
+        update: dict[str, object] | None = None,
+    ) -> None:
+        self._make, self._value, self._base, self._update = make, value, base, update or {}
+
+    def derive(self, **update: object) -> LazySpeaker:
+        """Return this speaker with the fields ``update`` changed (worked out when read)."""
+        if self._base is not None:
+            return LazySpeaker(base=self._base, update={**self._update, **update})
+        return LazySpeaker(base=self, update=update)
+
+    def get(self) -> Speaker:
+        """Return the speaker, working it out on the first call."""
+        if self._value is None:
+            if self._base is not None:
+                self._value = self._base.get().model_copy(update=self._update)
+            else:
+                assert self._make is not None
+                self._value = self._make()
+                self._make = None
+        return self._value
+
+
 class Discourse(Protocol):
     """What a :class:`Resolver` asks of its document, each answered on demand."""
 
@@ -81,34 +117,32 @@ class Discourse(Protocol):
         """Return the cues whose cue word stands in sentence ``si``, in document order."""
         ...
 
-    def history(self, pos: int) -> Iterator[tuple[Speaker, bool]]:
+    def history(self, pos: int) -> Iterator[tuple[LazySpeaker, bool]]:
         """Yield (speaker, is a person) of the resolved cues before ``pos``, last first."""
         ...
 
-    def sentences_with(self, word: str) -> list[int]:
-        """Return, in order, every sentence whose lower-cased text may hold ``word`` (more
-        is fine, none may be missing)."""
+    def sentences_with(self, words: tuple[str, ...]) -> list[int]:
+        """Return, in order, every sentence whose lower-cased text may hold all of ``words``
+        (more is fine, none may be missing)."""
         ...
 
 
-class _Named:
-    """The mentions holding one word: persons whose name has it (in document order), persons
-    whose title opens with it, and aliases opening with it (the first given wins)."""
+@dataclass(frozen=True)
+class _Gathered:
+    """The mentions of the sentences holding some words: persons in document order, and
+    (alias words, name) in the order the article gives them (the first given wins)."""
 
-    __slots__ = ("aliases", "by_title", "by_word")
-
-    def __init__(self) -> None:
-        self.by_word: list[_Mention] = []
-        self.by_title: list[_Mention] = []
-        self.aliases: dict[tuple[str, ...], str] = {}
+    persons: tuple[_Mention, ...]
+    aliases: tuple[tuple[tuple[str, ...], str], ...]
 
 
 class Resolver:
     """Turn cues into Speakers with names made canonical within the article.
 
-    Everything the article teaches about names is gathered per word on first use: the
-    mentions holding "teten" are read only from the sentences whose text holds "teten", so
-    resolving a cue costs the sentences it concerns, not the length of the text.
+    Everything the article teaches about a name is gathered on first use from the sentences
+    that write its words: the mentions holding "teten" are read only from the sentences whose
+    text holds "teten", so resolving a cue costs the sentences it concerns, not the length of
+    the text.
     """
 
     def __init__(self, text: str, lang: str, doc: Structure, sents: SentenceTokens,
@@ -122,8 +156,8 @@ class Resolver:
         self._conj = lex.connectors - lex.org_links - lex.determiners
         self._canon: dict[str, str] = {}
         self._lang, self._sents = lang, sents
-        self._named_by: dict[str, _Named] = {}
-        self._titles: dict[int, list[Phrase]] = {}
+        self._gathered: dict[tuple[str, ...], _Gathered] = {}
+        self._titles: dict[int, list[tuple[int, Phrase]]] = {}
         self._orgs: dict[int, list[_Org]] = {}
 
     # -- what the article teaches about names, gathered per word ----------------------------
@@ -131,26 +165,30 @@ class Resolver:
     def _title_mentions(self, si: int) -> list[tuple[int, Phrase]]:
         """Return (title position, person phrase) of every titled name in sentence ``si``
         ("Menteri Keuangan Sri Mulyani")."""
+        got = self._titles.get(si)
+        if got is not None:
+            return got
         s = self.doc.sentences[si]
-        sc, starts = self._sents.get(si)
-        out: list[tuple[int, Phrase]] = []
+        got = []
         for m in _title_pattern(self._lang).finditer(self.text, s.start, s.end):
+            sc, starts = self._sents.get(si)
             i = bisect_left(starts, m.start())
             if i < len(sc.toks) and sc.toks[i].start == m.start():
                 rng = sc.right(i, len(sc.toks))
                 p = None if rng is None else sc.parse(*rng)
                 if p is not None and p.kind == "person":
-                    out.append((m.start(), p))
-        return out
+                    got.append((m.start(), p))
+        self._titles[si] = got
+        return got
 
-    def _mentions(self, word: str) -> _Named:
-        """Return the mentions holding ``word`` (lower case; "" for those of no word at all),
-        gathered on first use."""
-        got = self._named_by.get(word)
+    def _gather(self, words: tuple[str, ...]) -> _Gathered:
+        """Return the mentions of the sentences whose text holds every word of ``words``
+        (every sentence for none), gathered on first use. A mention holding those words
+        stands in such a sentence, so asking about "teten" reads only the sentences that
+        write it."""
+        got = self._gathered.get(words)
         if got is not None:
             return got
-        got = _Named()
-        wkey = (word,) if word else ()
         persons: list[tuple[tuple[int, int, int, int], _Mention]] = []
         aliases: list[tuple[tuple[int, int, int], tuple[str, ...], str]] = []
 
@@ -158,35 +196,28 @@ class Resolver:
             if p.name is None or p.kind not in ("person", "org"):
                 return
             if p.alias:
-                aw = _words(p.alias)
-                if aw[:1] == wkey:
-                    aliases.append((order, aw, p.name))
+                aliases.append((order, _words(p.alias), p.name))
             if p.kind == "person":
                 m = _Mention(
                     p.name, _words(p.name), p.title, p.organization, pos, p.name_start, p.name_end
                 )
                 persons.append(((pos, *order), m))
 
-        for si in self.src.sentences_with(word):
+        for si in self.src.sentences_with(words):
             for r, c in enumerate(self.src.sentence_cues(si)):
                 if c.phrase is not None:
                     add(c.phrase, c.pos, (0, si, r))  # the cues first, in document order
             for at, p in self._title_mentions(si):
                 add(p, at, (1, at, 0))  # then the titled names, in order
         persons.sort(key=lambda x: x[0])  # by position; a cue before a title at one place
-        for _, m in persons:
-            if word in m.words:
-                got.by_word.append(m)
-            if m.title and _words(m.title)[:1] == wkey:
-                got.by_title.append(m)
-        for _, aw, name in sorted(aliases, key=lambda x: x[0]):
-            got.aliases.setdefault(aw, name)
-        self._named_by[word] = got
+        aliases.sort(key=lambda x: x[0])
+        got = _Gathered(tuple(m for _, m in persons), tuple((aw, n) for _, aw, n in aliases))
+        self._gathered[words] = got
         return got
 
     def _alias(self, words: tuple[str, ...]) -> str | None:
         """Return the name an alias written in brackets stands for ("Jokowi"), or None."""
-        return self._mentions(words[0] if words else "").aliases.get(words)
+        return next((n for aw, n in self._gather(words).aliases if aw == words), None)
 
     def sentence_orgs(self, si: int) -> list[_Org]:
         """Return the organisations sentence ``si`` names, in order and not nested: speakers
@@ -252,7 +283,7 @@ class Resolver:
         if alias is not None:
             best = alias
         elif w:
-            for m in self._mentions(w[0]).by_word:
+            for m in self._gather(w).persons:
                 if len(m.words) > size and _contains(m.words, w):
                     best, size = m.name, len(m.words)
         self._canon[name] = best
@@ -262,20 +293,20 @@ class Resolver:
         """Return the person last named with the title ``title`` before ``pos`` (else the first
         after), or None."""
         first = _words(title)[:1]
-        found = self._mentions(first[0] if first else "").by_title
+        found = [m for m in self._gather(first).persons if m.title and _words(m.title)[:1] == first]
         i = bisect_left([m.pos for m in found], pos) - 1 if len(found) > 1 else 0
         if not found:
             return None
         return found[max(i, 0)]
 
-    def current(self, pos: int, *, person: bool, via: SpeakerVia) -> Speaker | None:
+    def current(self, pos: int, *, person: bool, via: SpeakerVia) -> LazySpeaker | None:
         """Return the last speaker before ``pos`` (a person when ``person``), or None."""
         for sp, is_person in self.src.history(pos):
             if is_person or not person:
-                return sp.model_copy(update={"via": via})
+                return sp.derive(via=via)
         return None
 
-    def _next_person(self, cue: Cue) -> Speaker | None:
+    def _next_person(self, cue: Cue) -> LazySpeaker | None:
         """Return the person named by the next cue within three paragraphs after ``cue``."""
         para = self.doc.sentence_paragraph
         limit = para[cue.sentence] + 3
@@ -284,8 +315,9 @@ class Resolver:
         # nothing to look at
         while si < len(para) and para[si] <= limit:
             for c in self.src.sentence_cues(si):
-                if c.pos > cue.pos and c.phrase is not None and c.phrase.kind == "person":
-                    return self._named(c, c.phrase, "explicit")
+                p = c.phrase
+                if c.pos > cue.pos and p is not None and p.kind == "person":
+                    return LazySpeaker(partial(self._named, c, p, "explicit"))
             si += 1
         return None
 
@@ -295,8 +327,8 @@ class Resolver:
         title, org = p.title, p.organization
         if title is None and org is None and name != p.name:
             # "Sri Mulyani added": the title and organisation the fuller mention gave
-            by_word = self._mentions(_words(name)[0]).by_word
-            full = next((m for m in by_word if m.name == name), None)
+            same = self._gather(_words(name)).persons
+            full = next((m for m in same if m.name == name), None)
             if full is not None:
                 title, org = full.title, full.organization
         alias = None if org is None else self._alias(_words(org))
@@ -312,20 +344,20 @@ class Resolver:
             via=via,
         )
 
-    def resolve(self, cue: Cue) -> tuple[Speaker | None, bool]:
+    def resolve(self, cue: Cue) -> tuple[LazySpeaker | None, bool]:
         """Return the Speaker of ``cue`` (None when nobody is found) and whether it counts as
         a person for the pronouns after it. Asks :meth:`Discourse.history` for the speakers
         before the cue."""
         p = cue.phrase
         text = self.text[cue.start : cue.end]
-        sp: Speaker | None
+        sp: LazySpeaker | None
         is_person = True
         if p is None or p.kind == "pronoun":
             sp = self.current(cue.pos, person=True, via="pronoun")
             if sp is None and p is None:
                 sp = self.current(cue.pos, person=False, via="pronoun")
             if sp is not None:
-                sp = sp.model_copy(update={"text": text})
+                sp = sp.derive(text=text)
         elif p.kind == "role":
             sp = self._role(cue, p)
         elif p.kind == "generic":
@@ -336,11 +368,11 @@ class Resolver:
             is_person = False
         else:
             source = cue.kind in ("source", "possessive") or p.kind != "person"
-            sp = self._named(cue, p, "source" if source else "explicit")
+            sp = LazySpeaker(partial(self._named, cue, p, "source" if source else "explicit"))
             is_person = p.kind == "person"
         return sp, is_person
 
-    def _institution(self, cue: Cue, p: Phrase) -> Speaker:
+    def _institution(self, cue: Cue, p: Phrase) -> LazySpeaker:
         """Return the speaker of "the central bank" / "pemerintah": the last organisation
         speaker whose name holds its head noun ("Bank Indonesia"), else the phrase itself."""
         assert p.name is not None
@@ -359,11 +391,7 @@ class Resolver:
             for o in self._orgs_before(cue.pos):
                 mine = o.words & marks or (bare and not o.words & self.marks)
                 if mine and o.pos < p.start:
-                    return Speaker(
-                        name=self.canonical(o.name), title=None, organization=o.name,
-                        text=self.text[cue.start : cue.end], start=o.start, end=o.end,
-                        via="source",
-                    )  # fmt: skip
+                    return LazySpeaker(partial(self._of_org, cue, o))
         # the head noun ("bank" of "central bank"), or a modifier that heads organisations
         # ("statistics" of "statistics agency")
         keys = [set(words[-1:]), {w for w in words[:-1] if w in self.heads}]
@@ -371,10 +399,17 @@ class Resolver:
             if not key:
                 continue
             for sp, is_person in self.src.history(cue.pos):
-                if not is_person and key & set(_words(sp.name)):
+                if not is_person and key & set(_words(sp.get().name)):
                     text = self.text[cue.start : cue.end]
-                    return sp.model_copy(update={"text": text, "via": "source"})
-        return self._named(cue, p, "source")
+                    return sp.derive(text=text, via="source")
+        return LazySpeaker(partial(self._named, cue, p, "source"))
+
+    def _of_org(self, cue: Cue, o: _Org) -> Speaker:
+        """Return the organisation ``o`` as the speaker of ``cue`` ("the lender said")."""
+        return Speaker(
+            name=self.canonical(o.name), title=None, organization=o.name,
+            text=self.text[cue.start : cue.end], start=o.start, end=o.end, via="source",
+        )  # fmt: skip
 
     def _orgs_before(self, pos: int) -> Iterator[_Org]:
         """Yield the organisations named before ``pos``, last first."""
@@ -385,7 +420,7 @@ class Resolver:
                     yield o
             si -= 1
 
-    def _role(self, cue: Cue, p: Phrase) -> Speaker | None:
+    def _role(self, cue: Cue, p: Phrase) -> LazySpeaker:
         """Return the speaker a title or role phrase stands for."""
         title = p.title or ""
         text = self.text[cue.start : cue.end]
@@ -393,20 +428,26 @@ class Resolver:
             # "an official …" / a title line's "…: official": the person is named further on
             nxt = self._next_person(cue)
             if nxt is not None:
-                return nxt.model_copy(update={"text": text, "title": p.title, "via": "pronoun"})
+                return nxt.derive(text=text, title=p.title, via="pronoun")
         m = self._titled(title, cue.pos) if title and not p.organization else None
         if m is not None:
-            return Speaker(
-                name=self.canonical(m.name), title=m.title, organization=m.organization,
-                text=text, start=m.start, end=m.end, via="pronoun",
-            )  # fmt: skip
+            return LazySpeaker(partial(self._of_mention, m, text))
         if p.definite:
             sp = self.current(cue.pos, person=True, via="pronoun")
             if sp is not None:
-                return sp.model_copy(update={"text": text})
+                return sp.derive(text=text)
         # nobody to stand for: the role's organisation ("a Google spokesperson"), else the role
         name = p.organization or regex.sub(r"^(?i:the|a|an|seorang)\s+", "", title) or title
+        return LazySpeaker(
+            value=Speaker(
+                name=name, title=p.title, organization=p.organization, text=text,
+                start=p.start, end=p.end, via="explicit",
+            )
+        )  # fmt: skip
+
+    def _of_mention(self, m: _Mention, text: str) -> Speaker:
+        """Return the person ``m`` a title stood for ("Presiden" → Joko Widodo)."""
         return Speaker(
-            name=name, title=p.title, organization=p.organization, text=text,
-            start=p.start, end=p.end, via="explicit",
+            name=self.canonical(m.name), title=m.title, organization=m.organization,
+            text=text, start=m.start, end=m.end, via="pronoun",
         )  # fmt: skip
