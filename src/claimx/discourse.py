@@ -225,19 +225,22 @@ class Discourse:
             except _Need as need:
                 self.resolved(need.si)
 
-    def sentences_with(self, words: tuple[str, ...]) -> list[int]:
+    def sentences_with(self, words: tuple[str, ...], mark: str = "") -> list[int]:
         """Return, in order, the sentences whose lower-cased text holds every word of
-        ``words`` (every sentence for none, or where lower-casing does not keep offsets)."""
+        ``words`` and ``mark`` (every sentence holding ``mark`` for no words, or where
+        lower-casing does not keep offsets)."""
         if self._lower is None:
             low = self.text.lower()
             self._lower = low if len(low) == len(self.text) and "Σ" not in self.text else ""
-        low, doc = self._lower, self.doc
+        low, doc, text = self._lower, self.doc, self.text
         sents = doc.sentences
         n = len(sents)
         if not words or not low:
-            return list(range(n))
+            return [si for si, s in enumerate(sents) if mark in text[s.start : s.end]]
         key = max(words, key=len)  # the longest word is the rarest, most likely
         others = [w for w in words if w != key]
+        if mark:
+            others.append(mark)
         out: list[int] = []
         i = low.find(key)
         while i >= 0:

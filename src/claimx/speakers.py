@@ -121,9 +121,9 @@ class Discourse(Protocol):
         """Yield (speaker, is a person) of the resolved cues before ``pos``, last first."""
         ...
 
-    def sentences_with(self, words: tuple[str, ...]) -> list[int]:
+    def sentences_with(self, words: tuple[str, ...], mark: str = "") -> list[int]:
         """Return, in order, every sentence whose lower-cased text may hold all of ``words``
-        (more is fine, none may be missing)."""
+        and ``mark`` (more is fine, none may be missing)."""
         ...
 
 
@@ -156,7 +156,7 @@ class Resolver:
         self._conj = lex.connectors - lex.org_links - lex.determiners
         self._canon: dict[str, str] = {}
         self._lang, self._sents = lang, sents
-        self._gathered: dict[tuple[str, ...], _Gathered] = {}
+        self._gathered: dict[tuple[tuple[str, ...], str], _Gathered] = {}
         self._titles: dict[int, list[tuple[int, Phrase]]] = {}
         self._orgs: dict[int, list[_Org]] = {}
 
@@ -181,12 +181,12 @@ class Resolver:
         self._titles[si] = got
         return got
 
-    def _gather(self, words: tuple[str, ...]) -> _Gathered:
+    def _gather(self, words: tuple[str, ...], mark: str = "") -> _Gathered:
         """Return the mentions of the sentences whose text holds every word of ``words``
-        (every sentence for none), gathered on first use. A mention holding those words
-        stands in such a sentence, so asking about "teten" reads only the sentences that
-        write it."""
-        got = self._gathered.get(words)
+        (every sentence for none) and ``mark``, gathered on first use. A mention holding
+        those words stands in such a sentence, so asking about "teten" reads only the
+        sentences that write it."""
+        got = self._gathered.get((words, mark))
         if got is not None:
             return got
         persons: list[tuple[tuple[int, int, int, int], _Mention]] = []
@@ -203,7 +203,7 @@ class Resolver:
                 )
                 persons.append(((pos, *order), m))
 
-        for si in self.src.sentences_with(words):
+        for si in self.src.sentences_with(words, mark):
             for r, c in enumerate(self.src.sentence_cues(si)):
                 if c.phrase is not None:
                     add(c.phrase, c.pos, (0, si, r))  # the cues first, in document order
@@ -212,12 +212,13 @@ class Resolver:
         persons.sort(key=lambda x: x[0])  # by position; a cue before a title at one place
         aliases.sort(key=lambda x: x[0])
         got = _Gathered(tuple(m for _, m in persons), tuple((aw, n) for _, aw, n in aliases))
-        self._gathered[words] = got
+        self._gathered[(words, mark)] = got
         return got
 
     def _alias(self, words: tuple[str, ...]) -> str | None:
         """Return the name an alias written in brackets stands for ("Jokowi"), or None."""
-        return next((n for aw, n in self._gather(words).aliases if aw == words), None)
+        # an alias is written in brackets: only sentences with one can give it
+        return next((n for aw, n in self._gather(words, "(").aliases if aw == words), None)
 
     def sentence_orgs(self, si: int) -> list[_Org]:
         """Return the organisations sentence ``si`` names, in order and not nested: speakers
