@@ -8,7 +8,7 @@ then read from the tokens of the cue's sentence (see :mod:`claimx.names`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -16,7 +16,7 @@ from typing import Literal
 import regex
 
 from claimx.names import Phrase, Scanner, Token, lexicon, tokens
-from claimx.structure import Span, Structure
+from claimx.structure import Structure
 from claimx.subjects import (
     after_adjunct,
     apposition,
@@ -90,11 +90,17 @@ class CueWords:
     single: frozenset[str]
     multi: dict[str, tuple[regex.Pattern[str], ...]]
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
-        """Yield the cue words of ``text[start:end]`` in order."""
-        stop = len(text) if end is None else end
+    keys: frozenset[str]  # every word a cue can start with
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, reach: int | None = None
+    ) -> Iterator[Hit]:
+        """Yield the cue words starting in ``text[start:end]`` in order; a multi-word cue may
+        run on to ``reach`` (default ``end``)."""
+        end = len(text) if end is None else end
+        stop = end if reach is None else reach
         single, multi = self.single, self.multi
-        for m in _WORD.finditer(text, start, stop):
+        for m in _WORD.finditer(text, start, end):
             low = m.group().lower()
             if low in multi:
                 for rest in multi[low]:
@@ -120,6 +126,7 @@ def _cue_words(words: list[str]) -> CueWords:
     return CueWords(
         frozenset(single),
         {k: tuple(rx for _, rx in sorted(v, key=lambda x: -x[0])) for k, v in multi.items()},
+        frozenset(single) | frozenset(multi),
     )
 
 
@@ -180,14 +187,17 @@ class SentenceTokens:
     def __init__(self, text: str, doc: Structure, lang: str) -> None:
         self.text, self.doc, self.lang = text, doc, lang
         self._cache: dict[int, tuple[Scanner, list[int]]] = {}
-        self._lower: frozenset[str] | None = None
+        self._lower: dict[str, bool] = {}
 
     def written_lower(self, word: str) -> bool:
         """Return True if ``word`` stands in the text in lower case somewhere (a common word
-        capitalised only because it opens a sentence: "Ekspor mencatat …")."""
-        if self._lower is None:
-            self._lower = frozenset(w for w in _WORD.findall(self.text) if w[0].islower())
-        return word.lower() in self._lower
+        capitalised only because it opens a sentence: "Ekspor mencatat …"): some word of the
+        text, read as :data:`_WORD` reads words, is ``word.lower()`` with a small first letter."""
+        low = word.lower()
+        hit = self._lower.get(low)
+        if hit is None:
+            hit = self._lower[low] = _written(self.text, low)
+        return hit
 
     def get(self, si: int) -> tuple[Scanner, list[int]]:
         """Return the scanner of sentence ``si`` and its token start offsets."""
@@ -208,6 +218,35 @@ class SentenceTokens:
         return None
 
 
+_LN = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _written(text: str, low: str) -> bool:
+    """Return True if a whole word of ``text`` (a :data:`_WORD` match) is exactly ``low`` and
+    starts with a small letter. Searches the text for ``low`` itself, so a word asked about
+    costs one pass of ``str.find`` instead of splitting the whole text into words."""
+    if not low or not low[0].islower() or _WORD.fullmatch(low) is None:
+        return False
+    n, size = len(text), len(low)
+    i = text.find(low)
+    while i >= 0:
+        j = i + size
+        # a word starts at i unless a letter, a digit, or a hyphen after one stands before it
+        starts = i == 0 or (
+            _LN.match(text, i - 1) is None
+            and not (text[i - 1] == "-" and i > 1 and _LN.match(text, i - 2) is not None)
+        )
+        # and ends at j unless a letter, a digit, or a hyphen before one follows
+        ends = j >= n or (
+            _LN.match(text, j) is None
+            and not (text[j] == "-" and j + 1 < n and _LN.match(text, j + 1) is not None)
+        )
+        if starts and ends:
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
 def _prev_char(text: str, pos: int) -> str:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -215,51 +254,71 @@ def _prev_char(text: str, pos: int) -> str:
     return text[i] if i >= 0 else ""
 
 
-def find_cues(
-    text: str, lang: str, doc: Structure, quotes: list[Span], sents: SentenceTokens
+def sentence_cues(
+    text: str,
+    lang: str,
+    doc: Structure,
+    si: int,
+    quoted: Callable[[int], bool],
+    sents: SentenceTokens,
+    headline: Cue | None = None,
 ) -> list[Cue]:
-    """Return the attribution cues of ``text`` outside the quotations ``quotes``, in order."""
+    """Return the attribution cues of sentence ``si`` in order (by cue word, then start).
+
+    ``quoted(pos)`` tells whether a position lies inside a quotation (cues there are
+    skipped); ``headline`` is the title-line cue whose cue word stands in this sentence, if
+    any (see :func:`headline_cue`). The cues of every sentence, joined, are the cues of the
+    whole text: a cue belongs to the sentence holding its cue word.
+    """
     pat = patterns(lang)
-    qstarts = [q.start for q in quotes]
-
-    def quoted(pos: int) -> bool:
-        i = bisect_left(qstarts, pos + 1) - 1
-        return i >= 0 and quotes[i].start <= pos < quotes[i].end
-
     cues: list[Cue] = []
-    if not doc.sentences:
-        return cues
-    for m in pat.words.finditer(text):
+    sents_ = doc.sentences
+    s = sents_[si]
+    # a multi-word cue or a possessive phrase may run on over line breaks into the next two
+    # sentences ("Google's\nreport"); it starts in this one (a pattern is asked about that
+    # stretch only: the regex engine costs more per call on a long one)
+    reach = sents_[si + 2].end if si + 2 < len(sents_) else len(text)
+    # most sentences hold no cue word: a set test over their words says so at C speed
+    seen = {w.lower() for w in _WORD.findall(text, s.start, s.end)}
+    hits = pat.words.finditer(text, s.start, s.end, reach) if pat.words.keys & seen else ()
+    for m in hits:
         if quoted(m.start()) or doc.is_boilerplate(m.start()):
             continue
         at = sents.token_at(m.start())
         if at is None:
             continue
-        si, sc, starts, i = at
+        si_, sc, starts, i = at
         j = bisect_left(starts, m.end())  # first token after the cue words
         word = " ".join(m.group().lower().split())
-        cue = _read(text, word, m, si, sc, i, j, pat, sents)
+        cue = _read(text, word, m, si_, sc, i, j, pat, sents)
         if cue is not None:
             cues.append(cue)
-    for pm in pat.possessive.finditer(text):
+    # both possessive patterns hold "'s" inside the sentence: most sentences have none
+    owner = "'s" in text[s.start : s.end] or "’s" in text[s.start : s.end]
+    for pm in pat.possessive.finditer(text, s.start, reach) if owner else ():
+        if pm.start() >= s.end:
+            break
         if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
         at = sents.token_at(pm.start())
         if at is not None:
-            si, sc, _, i = at
+            si_, sc, _, i = at
             p = sc.possessor(i)
             if p is not None:
-                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))
-    for pm in pat.role_possessive.finditer(text):
+                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))
+    for pm in pat.role_possessive.finditer(text, s.start, reach) if owner else ():
+        if pm.start() >= s.end:
+            break
         if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
         at = sents.token_at(pm.start())
         if at is not None:
-            si, sc, _, i = at
+            si_, sc, _, i = at
             p = role_noun(sc, i - 1 if i > 0 and sc.toks[i - 1].low in sc.lex.determiners else i)
             if p is not None:
-                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si, p))
-    cues.extend(_headline_cues(text, doc, sents))
+                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))
+    if headline is not None:
+        cues.append(headline)
     cues.sort(key=lambda c: (c.pos, c.start))
     return cues
 
@@ -403,30 +462,28 @@ _HEAD_TAIL = regex.compile(r":\s*([^:]{1,60})$")
 _HEAD_LEAD = regex.compile(r"^([^:]{1,40}):\s")
 
 
-def _headline_cues(text: str, doc: Structure, sents: SentenceTokens) -> list[Cue]:
-    """Return cues of title lines written "claim: Source" or "Source: claim"."""
-    out: list[Cue] = []
-    starts = [s.start for s in doc.sentences]
-    for p in doc.paragraphs:
-        line = text[p.start : p.end]
-        if line[-1] in '.!?”"’)' or doc.is_boilerplate(p.start):
+def headline_cue(text: str, doc: Structure, pi: int, sents: SentenceTokens) -> Cue | None:
+    """Return the cue of paragraph ``pi`` when it is a title line written "claim: Source" or
+    "Source: claim", else None."""
+    p = doc.paragraphs[pi]
+    if text[p.end - 1] in '.!?”"’)' or doc.is_boilerplate(p.start):
+        return None
+    line = text[p.start : p.end]
+    for rx in (_HEAD_TAIL, _HEAD_LEAD):
+        m = rx.search(line)
+        if m is None:
             continue
-        for rx in (_HEAD_TAIL, _HEAD_LEAD):
-            m = rx.search(line)
-            if m is None:
-                continue
-            a, b = p.start + m.start(1), p.start + m.end(1)
-            si = doc.sentence_at(a)
-            sc, tstarts = sents.get(si)
-            i = bisect_left(tstarts, a)
-            rng = sc.right(i, len(sc.toks))
-            if rng is None or sc.toks[rng[1] - 1].end != b:
-                continue
-            ph = sc.parse(*rng)
-            if ph is not None and ph.kind in ("person", "org", "role"):
-                out.append(Cue("headline", a, a, b, bisect_left(starts, p.start + 1) - 1, ph))
-                break
-    return out
+        a, b = p.start + m.start(1), p.start + m.end(1)
+        si = doc.sentence_at(a)
+        sc, tstarts = sents.get(si)
+        i = bisect_left(tstarts, a)
+        rng = sc.right(i, len(sc.toks))
+        if rng is None or sc.toks[rng[1] - 1].end != b:
+            continue
+        ph = sc.parse(*rng)
+        if ph is not None and ph.kind in ("person", "org", "role"):
+            return Cue("headline", a, a, b, doc.sentence_at(p.start), ph)
+    return None
 
 
 def opens_with_anaphor(text: str, lang: str, start: int) -> bool:
@@ -434,4 +491,12 @@ def opens_with_anaphor(text: str, lang: str, start: int) -> bool:
     return patterns(lang).opener.match(text, start) is not None
 
 
-__all__ = ["Cue", "SentenceTokens", "Token", "find_cues", "opens_with_anaphor", "patterns"]
+__all__ = [
+    "Cue",
+    "SentenceTokens",
+    "Token",
+    "headline_cue",
+    "opens_with_anaphor",
+    "patterns",
+    "sentence_cues",
+]

@@ -78,7 +78,8 @@ class Scanner:
     # -- token classes ---------------------------------------------------------------------
 
     def _base(self, t: Token) -> str:
-        return _POSSESSIVE.sub("", t.low)
+        low = t.low  # without a possessive 's (a token holds no line break, so $ is its end)
+        return low[:-2] if low.endswith(("'s", "’s")) else low
 
     def is_acronym(self, t: Token) -> bool:
         """Return True for BPS, UKM, KPw, SMEs: at least as many capitals as small letters."""

@@ -6,7 +6,7 @@ Everything here reads the original text and returns offsets into it; nothing is 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -39,28 +39,60 @@ class Quote:
     closed: bool
 
 
-@dataclass(frozen=True)
 class Structure:
     """Paragraphs, sentences, quotations and boilerplate lines of one text.
 
     Lookups by offset are binary searches over precomputed starts, so asking about every claim
-    of a long document stays O(n log n).
+    of a long document stays O(n log n). Quotations are paired paragraph by paragraph on first
+    use (:meth:`paragraph_quotes`), so a paragraph nobody asks about costs nothing.
     """
 
-    text: str
-    paragraphs: tuple[Span, ...]
-    sentences: tuple[Span, ...]
-    sentence_paragraph: tuple[int, ...]
-    quotes: tuple[Quote, ...]
-    boilerplate: tuple[Span, ...]
-    _sentence_starts: tuple[int, ...] = field(init=False, repr=False)
-    _quote_starts: tuple[int, ...] = field(init=False, repr=False)
-    _boiler_starts: tuple[int, ...] = field(init=False, repr=False)
+    __slots__ = (
+        "_boiler_starts",
+        "_para_starts",
+        "_pquotes",
+        "_sentence_starts",
+        "boilerplate",
+        "paragraphs",
+        "sentence_paragraph",
+        "sentences",
+        "text",
+    )
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
-        object.__setattr__(self, "_quote_starts", tuple(q.inner.start for q in self.quotes))
-        object.__setattr__(self, "_boiler_starts", tuple(b.start for b in self.boilerplate))
+    def __init__(
+        self,
+        text: str,
+        paragraphs: tuple[Span, ...],
+        sentences: tuple[Span, ...],
+        sentence_paragraph: tuple[int, ...],
+        boilerplate: tuple[Span, ...],
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.sentence_paragraph = sentence_paragraph
+        self.boilerplate = boilerplate
+        self._sentence_starts = [s.start for s in sentences]
+        self._para_starts = [p.start for p in paragraphs]
+        self._boiler_starts = [b.start for b in boilerplate]
+        self._pquotes: dict[int, tuple[Quote, ...]] = {}
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Return every quotation of the text, in order (pairs every paragraph)."""
+        return tuple(q for pi in range(len(self.paragraphs)) for q in self.paragraph_quotes(pi))
+
+    def paragraph_quotes(self, pi: int) -> tuple[Quote, ...]:
+        """Return the quotations of paragraph ``pi`` in order (paired on first use)."""
+        found = self._pquotes.get(pi)
+        if found is None:
+            found = self._pquotes[pi] = tuple(_paragraph_quotes(self.text, self.paragraphs[pi]))
+        return found
+
+    def paragraph_at(self, pos: int) -> int:
+        """Return the index of the paragraph containing ``pos`` (the nearest before it, 0 if
+        none)."""
+        return max(bisect_right(self._para_starts, pos) - 1, 0)
 
     def sentence_at(self, pos: int) -> int:
         """Return the index of the sentence containing ``pos`` (the nearest before it)."""
@@ -68,9 +100,18 @@ class Structure:
 
     def quote_at(self, pos: int) -> Quote | None:
         """Return the quotation whose inner span contains ``pos``, or None."""
-        i = bisect_right(self._quote_starts, pos) - 1
-        if i >= 0 and self.quotes[i].inner.start <= pos < self.quotes[i].inner.end:
-            return self.quotes[i]
+        if not self.paragraphs:
+            return None
+        quotes = self.paragraph_quotes(self.paragraph_at(pos))
+        lo, hi = 0, len(quotes)
+        while lo < hi:  # the last quotation starting at or before pos
+            mid = (lo + hi) // 2
+            if quotes[mid].inner.start <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo and pos < quotes[lo - 1].inner.end:
+            return quotes[lo - 1]
         return None
 
     def is_boilerplate(self, pos: int) -> bool:
@@ -91,10 +132,14 @@ def _boundary(lang: str) -> regex.Pattern[str]:
     )
     # a sentence ends at . ! ? (plus closing quotes/brackets) before white space and an
     # upper-case letter, digit or opening quote -- unless the word before the dot is an
-    # abbreviation or a single capital (an initial)
+    # abbreviation or a single capital (an initial). The boundary is group 1; the pattern
+    # opens with the mark itself and checks the cheap conditions first, so a text of marks
+    # that end nothing ('""""', "1.1.1.", ". . .") fails fast at each.
     return regex.compile(
-        rf"(?<!(?<![\p{{L}}])(?:{abbr}|\p{{Lu}})\.)(?<=[.!?])[\"”’)\]]*[ \t\u00a0]+"
-        r"(?=[\"“‘(\[]?[\p{Lu}\p{N}])"
+        r"[.!?](?=[\"”’)\]]*[ \t\u00a0]+[\"“‘(\[]?[\p{Lu}\p{N}])"
+        r"(?<!(?<![\p{L}])\p{Lu}\.)"
+        rf"(?<!(?<![\p{{L}}])(?:{abbr})\.)"
+        r"([\"”’)\]]*[ \t\u00a0]+)"
     )
 
 
@@ -125,21 +170,14 @@ def analyse(text: str, lang: str) -> Structure:
     for pi, p in enumerate(paragraphs):
         cur = p.start
         for b in boundary.finditer(text, p.start, p.end):
-            if b.start() > cur:
-                sentences.append(Span(cur, _rstrip(text, cur, b.start())))
+            if b.start(1) > cur:
+                sentences.append(Span(cur, _rstrip(text, cur, b.start(1))))
                 owner.append(pi)
-            cur = b.end()
+            cur = b.end(1)
         if cur < p.end:
             sentences.append(Span(cur, p.end))
             owner.append(pi)
-    return Structure(
-        text=text,
-        paragraphs=tuple(paragraphs),
-        sentences=tuple(sentences),
-        sentence_paragraph=tuple(owner),
-        quotes=tuple(find_quotes(text, paragraphs)),
-        boilerplate=tuple(boiler),
-    )
+    return Structure(text, tuple(paragraphs), tuple(sentences), tuple(owner), tuple(boiler))
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -160,29 +198,33 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     open runs to the end of its paragraph (news style continues it in the next paragraph with a
     fresh opening mark). Returns quotations in text order.
     """
+    return [q for p in paragraphs for q in _paragraph_quotes(text, p)]
+
+
+def _paragraph_quotes(text: str, p: Span) -> list[Quote]:
+    """Return the quotations of paragraph ``p`` in order (see :func:`find_quotes`)."""
     quotes: list[Quote] = []
-    for p in paragraphs:
-        open_at: int | None = None
-        after = p.start  # where text not yet inside a quotation starts
-        for mark in _MARKS.finditer(text, p.start, p.end):  # no other character acts
-            i = mark.start()
-            c = mark.group()
-            if open_at is None and (
-                c == _OPEN or (c in _CLOSE + '"' and _opens(text, i, p, curly=c == _CLOSE))
-            ):
-                open_at = i
-            elif open_at is not None and (c == _CLOSE or c == '"' or _shuts(text, i, p)):
-                quotes.append(Quote(Span(open_at, i + 1), Span(open_at + 1, i), True))
-                open_at, after = None, i + 1
-            elif open_at is None and c == _CLOSE:
-                # a closing mark with no opening one: the quotation began the paragraph (or
-                # the sentence after the quotation before it)
-                s = p.start if after == p.start else _sentence_after(text, after, i)
-                s = _lstrip(text, s, i)
-                quotes.append(Quote(Span(s, i + 1), Span(s, i), False))
-                after = i + 1
-        if open_at is not None:
-            quotes.append(Quote(Span(open_at, p.end), Span(open_at + 1, p.end), False))
+    open_at: int | None = None
+    after = p.start  # where text not yet inside a quotation starts
+    for mark in _MARKS.finditer(text, p.start, p.end):  # no other character acts
+        i = mark.start()
+        c = mark.group()
+        if open_at is None and (
+            c == _OPEN or (c in _CLOSE + '"' and _opens(text, i, p, curly=c == _CLOSE))
+        ):
+            open_at = i
+        elif open_at is not None and (c == _CLOSE or c == '"' or _shuts(text, i, p)):
+            quotes.append(Quote(Span(open_at, i + 1), Span(open_at + 1, i), True))
+            open_at, after = None, i + 1
+        elif open_at is None and c == _CLOSE:
+            # a closing mark with no opening one: the quotation began the paragraph (or
+            # the sentence after the quotation before it)
+            s = p.start if after == p.start else _sentence_after(text, after, i)
+            s = _lstrip(text, s, i)
+            quotes.append(Quote(Span(s, i + 1), Span(s, i), False))
+            after = i + 1
+    if open_at is not None:
+        quotes.append(Quote(Span(open_at, p.end), Span(open_at + 1, p.end), False))
     return quotes
 
 
