@@ -148,21 +148,26 @@ def build(
     sents = structure.sentences
     if whole:
         b.run(len(text))
+    sent_of = [structure.sentence_at(q.start) for q in quantities] if sents else []
+    qseg = b.qseg
     for i, q in enumerate(quantities):
-        if sents:
-            sent = sents[structure.sentence_at(q.start)]
-            lo_pos, hi_pos = sent.start, sent.end
-        else:
-            lo_pos, hi_pos = 0, len(text)
-        b.reach(i, q, lo_pos)
-        if b.qseg[i] >= 0:
-            b.ahead(b.qseg[i], hi_pos)
+        lo_pos, hi_pos = (
+            (sents[sent_of[i]].start, sents[sent_of[i]].end) if sents else (0, len(text))
+        )
+        if qseg[i] < 0:
+            b.reach(i, q, lo_pos)
+        if qseg[i] >= 0:
+            b.ahead(qseg[i], hi_pos)
     segs = b.segs
-    doc = SemDoc(text, lex, structure, segs, b.qseg, [q.unit for q in quantities])
-    doc._starts = [sg.start for sg in segs]
+    doc = SemDoc(text, lex, structure, segs, qseg, [q.unit for q in quantities])
+    doc._starts = starts = [sg.start for sg in segs]
     stops = b.stops
-    for q, si in zip(quantities, b.qseg, strict=True):
-        lo, hi = doc.sentence_segs(structure.sentence_at(q.start)) if sents else (0, len(segs))
+    for i, si in enumerate(qseg):
+        if sents:
+            sent = sents[sent_of[i]]
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        else:
+            lo, hi = 0, len(segs)
         if si >= 0:  # bounded work per claim, even in a "sentence" of a thousand figures
             lo, hi = max(lo, si - WINDOW), min(hi, si + WINDOW + 1)
             lo, hi = _glued_limits(doc, stops, si, lo, hi)
@@ -367,10 +372,10 @@ class _Builder:
     # ------------------------------------------------------------ stretches
 
     def reach(self, i: int, q: Quantity, sent_start: int) -> None:
-        """Segment quantity ``i`` with what its rules read before it: its sentence from
-        ``sent_start`` or ``WINDOW`` segments, one more, and ``MARGIN``."""
-        if self.qseg[i] >= 0:
-            return  # the open stretch holds it, and what it reads (claims read in text order)
+        """Segment quantity ``i`` (not yet segmented) with what its rules read before it: its
+        sentence from ``sent_start`` or ``WINDOW`` segments, one more, and ``MARGIN``. (A
+        quantity the open stretch already holds has that too: claims read in text order, and
+        each reads from no earlier than the one before it.)"""
         back = min(q.start - sent_start + 64, _BACK)
         while True:
             target = q.start - back
@@ -407,13 +412,15 @@ class _Builder:
         """Segment what the rules read after the quantity at segment ``a``: its sentence up to
         ``sent_end`` or ``WINDOW`` segments, the punctuation after it, five words and
         ``MARGIN``."""
-        last = a + WINDOW + 1
-        self.run(last, stop=sent_end)
         segs = self.segs
+        last = a + WINDOW + 1
+        if len(segs) <= last:
+            self.run(last, stop=sent_end)
         h = bisect_left(segs, sent_end, a + 1, min(last, len(segs)), key=_start)
-        while self._have(h) and segs[h].kind == "p":
+        while (h < len(segs) or self._have(h)) and segs[h].kind == "p":
             h += 1
-        self._have(h + 4 + MARGIN)
+        if len(segs) <= h + 4 + MARGIN:
+            self.run(h + 4 + MARGIN)
 
     def _restart(self, target: int) -> int | None:
         """Return the last restart point in (``done``, ``target``], or None: a token start
