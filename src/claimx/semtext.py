@@ -288,18 +288,20 @@ class _Builder:
         stops = self.stops
         buf, i, qi = self.buf, self.bi, self.qi
         more = True
-        lim = len(buf) - maxp  # read ahead before a token past this (a phrase, a quantity)
+        n, nb = len(segs), len(buf)
+        lim = nb - maxp  # read ahead before a token past this (a phrase, a quantity)
         q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
-        while len(segs) <= need:
+        while n <= need:
             if i > lim and more:
                 if i > 4096:
                     self.done = buf[i - 1][1]
                     del buf[:i]
                     i = 0
                 more = self._fill()
-                lim = len(buf) - maxp
+                nb = len(buf)
+                lim = nb - maxp
                 continue
-            if i >= len(buf):
+            if i >= nb:
                 break
             s, e, t = buf[i]
             if s >= stop:
@@ -311,16 +313,18 @@ class _Builder:
             if q_start < e:
                 i += 1
                 while True:
-                    if i >= len(buf):
+                    if i >= nb:
                         if not (more and (more := self._fill())):
                             break
-                        lim = len(buf) - maxp
+                        nb = len(buf)
+                        lim = nb - maxp
                         continue
                     if buf[i][0] >= q_end:
                         break
                     i += 1
-                qseg[qi] = len(segs)
+                qseg[qi] = n
                 segs.append(Seg(q_start, q_end, text[q_start:q_end].casefold(), _NONE, "q", qi))
+                n += 1
                 qi += 1
                 if qi > qstop >= 0:
                     break
@@ -329,37 +333,39 @@ class _Builder:
             low, cls, kind, first, _, begins, content, alt, alt_content = cache.get(t) or info_of(t)
             if kind == "p":
                 if t in _STOPS:
-                    stops.append(len(segs))
+                    stops.append(n)
                 segs.append(Seg(s, e, t, _NONE, "p", -1, first))
+                n += 1
                 i += 1
                 continue
             if begins:
                 # longest cue phrase starting here, not crossing a quantity
                 limit = q_start if qi < nq else len(text)
                 best = 0
-                words = [low]
-                for k in range(i + 1, min(len(buf), i + maxp)):
-                    nxt = buf[k]
-                    if nxt[0] >= limit:
+                words: tuple[str, ...] = (low,)
+                for k in range(i + 1, min(nb, i + maxp)):
+                    ks, _, kt = buf[k]
+                    if ks >= limit:
                         break
-                    words.append((cache.get(nxt[2]) or info_of(nxt[2]))[4])
-                    hit = phrases.get(tuple(words))
-                    if hit is not None:
-                        best, cls = len(words), hit
+                    words += ((cache.get(kt) or info_of(kt))[4],)
+                    if words in phrases:
+                        best, cls = k - i + 1, phrases[words]
                 if best > 1:
                     low = " ".join(words[:best])
                     content = _content(lex, low, cls)
                     segs.append(Seg(s, buf[i + best - 1][1], low, cls, "w", -1, first, content))
+                    n += 1
                     i += best
                     continue
-            if alt is not None and not (len(segs) > self.first and _subject_end(segs[-1], lex)):
+            if alt is not None and not (n > self.first and _subject_end(segs[-1], lex)):
                 cls, content = alt, alt_content
             segs.append(Seg(s, e, low, cls, kind, -1, first, content))
+            n += 1
             i += 1
         if i > 0:
             self.done = buf[i - 1][1]
         self.bi, self.qi = i, qi
-        return i < len(buf) or more
+        return i < nb or more
 
     def _have(self, j: int) -> bool:
         """Segment until segment ``j`` exists; return False if the text ends first."""
