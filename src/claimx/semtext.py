@@ -227,16 +227,16 @@ class _Builder:
         while True:
             end = pos + size
             if end >= n:
-                toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, pos)]
+                toks = _tokens(text, pos, n)
                 self.scan = n
                 break
             space = _SPACE.search(text, end, min(n, end + size))
             if space is not None:
                 cut = space.start()
-                toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, pos, cut)]
+                toks = _tokens(text, pos, cut)
                 self.scan = cut
                 break
-            toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, pos, end)]
+            toks = _tokens(text, pos, end)
             while toks and toks[-1][1] > end - 2:
                 toks.pop()
             if toks:
@@ -446,6 +446,18 @@ class _Builder:
                 continue
             return p
         return None
+
+
+def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+    """Return the tokens (start, end, text) of ``text[pos:end]``. Only white space stands
+    between two tokens, and no token holds any, so each starts where it is first found."""
+    out = []
+    find = text.find
+    for t in TOKEN.findall(text, pos, end):
+        pos = find(t, pos)
+        out.append((pos, pos + len(t), t))
+        pos += len(t)
+    return out
 
 
 def _start(sg: Seg) -> int:
