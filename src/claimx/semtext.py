@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import regex
 
@@ -119,6 +120,7 @@ _STOPS = (".", "!", "?")
 _RESTART = regex.compile(r"\s\S|[^\s\p{L}\p{N}.,\-'’]", flags=regex.REVERSE)
 _TOKENS_MAX = 200_000
 _END = 1 << 62  # past any offset or count
+_START = attrgetter("start")
 _SPACE = regex.compile(r"\s")
 _CHUNK = 256  # characters tokenised at once, at first (doubling up to _CHUNK_MAX)
 _CHUNK_MAX = 256
@@ -401,7 +403,7 @@ class _Builder:
 
     def _holds(self, base: int, a: int, sent_start: int) -> bool:
         """Do the segments [base, a) hold what the rules read before segment ``a``?"""
-        in_sent = a - bisect_left(self.segs, sent_start, base, a, key=_start)
+        in_sent = a - bisect_left(self.segs, sent_start, base, a, key=_START)
         return a - base >= min(in_sent, WINDOW) + 1 + MARGIN
 
     def _drop(self, base: int) -> None:
@@ -422,7 +424,7 @@ class _Builder:
         last = a + WINDOW + 1
         if len(segs) <= last:
             self.run(last, stop=sent_end)
-        h = bisect_left(segs, sent_end, a + 1, min(last, len(segs)), key=_start)
+        h = bisect_left(segs, sent_end, a + 1, min(last, len(segs)), key=_START)
         while (h < len(segs) or self._have(h)) and segs[h].kind == "p":
             h += 1
         if len(segs) <= h + 4 + MARGIN:
@@ -458,10 +460,6 @@ def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
         out.append((pos, pos + len(t), t))
         pos += len(t)
     return out
-
-
-def _start(sg: Seg) -> int:
-    return sg.start
 
 
 def _content(lex: SemLexicon, low: str, cls: frozenset[str]) -> bool:
