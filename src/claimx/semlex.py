@@ -188,6 +188,7 @@ class SemLexicon:
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
+    _verbs: dict[str, bool]  # is_verb, remembered
 
     def classes(self, word: str) -> frozenset[str]:
         """Return the single-word classes of the case-folded ``word``."""
@@ -195,6 +196,14 @@ class SemLexicon:
 
     def is_verb(self, word: str) -> bool:
         """Return True if the case-folded ``word`` is a predicate, by list or by its affixes."""
+        verb = self._verbs.get(word)
+        if verb is None:
+            verb = self._is_verb(word)
+            if len(self._verbs) < 100_000:
+                self._verbs[word] = verb
+        return verb
+
+    def _is_verb(self, word: str) -> bool:
         cls = self.classes(word)
         if "not_verbs" in cls:
             return False
@@ -301,6 +310,7 @@ def sem_lexicon(lang: str) -> SemLexicon:
         ),
         _concepts={},
         tokens={},
+        _verbs={},
         change_window=data.change_window,
         level_words_block=data.level_words_block,
         head_last=data.head_last,
