@@ -179,6 +179,7 @@ class SemLexicon:
     concept_pattern: regex.Pattern[str] | None
     concept_keys: dict[str, str]
     phrase_starts: frozenset[str]
+    phrase_prefixes: frozenset[tuple[str, ...]]  # the first two or more words of a cue phrase
     # words no segment can start at: a later word of a cue phrase, or a word whose classes
     # depend on the segment before it ("Indonesia projects"); segmenting may restart elsewhere
     no_restart: frozenset[str]
@@ -304,6 +305,7 @@ def sem_lexicon(lang: str) -> SemLexicon:
         concept_pattern=pattern,
         concept_keys=keys,
         phrase_starts=frozenset(k[0] for k in phrases if len(k) > 1),
+        phrase_prefixes=frozenset(k[:n] for k in phrases for n in range(2, len(k) + 1)),
         no_restart=frozenset(
             [w for k in phrases if len(k) > 1 for w in k[1:]]
             + [w for w, c in words.items() if "subject_verb_cues" in c]

@@ -285,7 +285,12 @@ class _Builder:
         segs, qseg, qs, text = self.segs, self.qseg, self.qs, self.text
         nq = len(qs)
         lex = self.lex
-        cache, phrases, maxp = lex.tokens, lex.phrases, lex.max_phrase
+        cache, phrases, prefixes, maxp = (
+            lex.tokens,
+            lex.phrases,
+            lex.phrase_prefixes,
+            lex.max_phrase,
+        )
         info_of = self._info
         stops = self.stops
         buf, i, qi = self.buf, self.bi, self.qi
@@ -350,6 +355,8 @@ class _Builder:
                     if ks >= limit:
                         break
                     words += ((cache.get(kt) or info_of(kt))[4],)
+                    if words not in prefixes:
+                        break  # no cue phrase goes on so
                     if words in phrases:
                         best, cls = k - i + 1, phrases[words]
                 if best > 1:
