@@ -460,13 +460,8 @@ class _Builder:
 def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
     """Return the tokens (start, end, text) of ``text[pos:end]``. Only white space stands
     between two tokens, and no token holds any, so each starts where it is first found."""
-    out = []
     find = text.find
-    for t in TOKEN.findall(text, pos, end):
-        pos = find(t, pos)
-        out.append((pos, pos + len(t), t))
-        pos += len(t)
-    return out
+    return [(s := find(t, pos), pos := s + len(t), t) for t in TOKEN.findall(text, pos, end)]
 
 
 def _content(lex: SemLexicon, low: str, cls: frozenset[str]) -> bool:
