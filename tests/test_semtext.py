@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx import semtext
+from claimx import semseg
 from claimx.quantities import find_quantities
 from claimx.semlex import sem_lexicon
 from claimx.semtext import MARGIN, WINDOW, SemDoc, build
@@ -105,7 +105,7 @@ def test_the_stretches_match_a_whole_document_segmentation(
 ) -> None:
     # with no margin a stretch starts right where the rules read: its first segment must be
     # a whole-document one
-    monkeypatch.setattr(semtext, "MARGIN", margin)
+    monkeypatch.setattr(semseg, "MARGIN", margin)
     assert_same_around_claims(text, lang)
 
 
@@ -177,12 +177,12 @@ def _texts(size: int) -> st.SearchStrategy[tuple[str, str]]:
 def test_random_texts_segment_as_a_whole_document(case: tuple[str, str]) -> None:
     text, lang = case
     assert_same_around_claims(text, lang)
-    saved = semtext.MARGIN
+    saved = semseg.MARGIN
     try:
-        semtext.MARGIN = 0
+        semseg.MARGIN = 0
         assert_same_around_claims(text, lang)
     finally:
-        semtext.MARGIN = saved
+        semseg.MARGIN = saved
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -196,10 +196,10 @@ def test_every_restart_point_is_a_whole_document_boundary(case: tuple[str, str])
     lex = sem_lexicon(lang)
     ref = build(text, lex, doc, qs, whole=True).segs
     index = {s.start: k for k, s in enumerate(ref)}
-    points = {semtext._Builder(text, lex, qs)._restart(t) for t in range(len(text))} - {None}
+    points = {semseg.Segmenter(text, lex, qs)._restart(t) for t in range(len(text))} - {None}
     for p in sorted(points):  # type: ignore[type-var]
         assert p in index, (text, p)
-        b = semtext._Builder(text, lex, qs)
+        b = semseg.Segmenter(text, lex, qs)
         b._open(p)
         b.run(12)
         k = index[p]
