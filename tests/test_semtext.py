@@ -206,3 +206,13 @@ def test_every_restart_point_is_a_whole_document_boundary(case: tuple[str, str])
         got = [(s.start, s.end, s.low, s.cls, s.kind, s.q, s.content) for s in b.segs]
         want = [(s.start, s.end, s.low, s.cls, s.kind, s.q, s.content) for s in ref[k : k + 13]]
         assert got == want, (text, p)
+
+
+def test_after_punct_skips_a_run_of_marks_from_anywhere_in_it() -> None:
+    d = segment("Ekspor naik 5 persen" + " (" * 50 + " Ini target.", "id")
+    first = d.qseg[0] + 1
+    words = [k for k in range(first, len(d.segs)) if d.segs[k].kind != "p"]
+    assert d.segs[words[0]].low == "ini"
+    for k in (first, first + 20, first + 49, words[0]):
+        assert d.after_punct(k) == words[0]
+    assert d.after_punct(len(d.segs) - 1) == len(d.segs)  # the final full stop

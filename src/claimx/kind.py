@@ -127,9 +127,7 @@ def _frame(d: SemDoc, i: int) -> str | None:
     """'"... 30 juta di tahun 2024. Ini target, ..."': a framing sentence after the figures."""
     hi = d.sent_hi[i]
     segs = d.segs
-    k = hi
-    while k < len(segs) and segs[k].kind == "p":
-        k += 1
+    k = d.after_punct(hi)
     if k >= len(segs) or (hi < len(segs) and "\n" in d.text[segs[hi - 1].end : segs[k].start]):
         return None
     words: list[str] = []

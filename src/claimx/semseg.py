@@ -106,6 +106,7 @@ class Segmenter:
         self.segs: list[Seg] = []
         self.qseg = [-1] * len(quantities)
         self.stops: list[int] = []  # indices of the segments ".", "!", "?"
+        self.punct = (0, 0)  # the last run of punctuation segments read through, [from, to)
         if len(lex.tokens) > _TOKENS_MAX:
             lex.tokens.clear()
         self._open(0)
@@ -330,6 +331,7 @@ class Segmenter:
             if sg.kind == "q":
                 self.qseg[sg.q] = -1
         del self.segs[base:]
+        self.punct = (0, 0)
         while self.stops and self.stops[-1] >= base:
             self.stops.pop()
 
@@ -342,8 +344,20 @@ class Segmenter:
         if len(segs) <= last:
             self.run(last, stop=sent_end)
         h = bisect_left(segs, sent_end, a + 1, min(last, len(segs)), key=_START)
-        while (h < len(segs) or self._have(h)) and segs[h].kind == "p":
-            h += 1
+        if self.punct[0] <= h < self.punct[1]:
+            h = self.punct[1]  # the run of marks a claim before this one read through
+        else:
+            start, batch = h, 1
+            while True:
+                if h >= len(segs):
+                    self.run(h + batch - 1)  # a long run of marks is built in growing batches
+                    batch *= 2
+                    if h >= len(segs):
+                        break
+                if segs[h].kind != "p":
+                    break
+                h += 1
+            self.punct = (start, h)
         if len(segs) <= h + 4 + MARGIN:
             self.run(h + 4 + MARGIN)
 

@@ -33,6 +33,7 @@ class SemDoc:
     sent_lo: list[int] = field(default_factory=list)  # per quantity
     sent_hi: list[int] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _punct: tuple[int, int] = (0, 0)  # the last run of punctuation segments, [from, to)
 
     def seg_at(self, pos: int) -> int:
         """Return the index of the segment starting at or before offset ``pos``."""
@@ -50,6 +51,19 @@ class SemDoc:
     def phrase(self, lo: int, hi: int) -> str:
         """Return the original text of segments [lo, hi)."""
         return self.text[self.segs[lo].start : self.segs[hi - 1].end]
+
+    def after_punct(self, k: int) -> int:
+        """Return the first segment from ``k`` on that is no punctuation mark (``len(segs)``
+        if none). The last run read through is remembered, so claims before one long run of
+        marks read it once."""
+        lo, hi = self._punct
+        if lo <= k < hi:
+            return hi
+        segs, start = self.segs, k
+        while k < len(segs) and segs[k].kind == "p":
+            k += 1
+        self._punct = (start, k)
+        return k
 
     def is_content(self, i: int) -> bool:
         """Return True if segment ``i`` can be part of a noun phrase: a word of no cue class
