@@ -29,6 +29,9 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
     while k >= lo:
         s = segs[k]
         cls = s.cls
+        if cls.isdisjoint(_KIND_WORDS) and s.kind != "q" and s.low not in (";", ","):
+            k -= 1  # most words: no cue, no breaker
+            continue
         if s.kind == "q":
             if k - 1 >= lo and "from_words" in segs[k - 1].cls:
                 return "actual", False
@@ -69,6 +72,10 @@ def _determined(d: SemDoc, k: int, lo: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+# the classes kind_of reacts to, reading back from a number
+_KIND_WORDS = frozenset(
+    {"breakers", "comparison", "np_nouns", "target_before", "forecast_before", "actual_before"}
+)
 
 
 def _skip_relative(d: SemDoc, k: int, lo: int) -> int:
@@ -120,9 +127,7 @@ def _frame(d: SemDoc, i: int) -> str | None:
     """'"... 30 juta di tahun 2024. Ini target, ..."': a framing sentence after the figures."""
     hi = d.sent_hi[i]
     segs = d.segs
-    k = hi
-    while k < len(segs) and segs[k].kind == "p":
-        k += 1
+    k = d.after_punct(hi)
     if k >= len(segs) or (hi < len(segs) and "\n" in d.text[segs[hi - 1].end : segs[k].start]):
         return None
     words: list[str] = []
@@ -138,11 +143,17 @@ def _frame(d: SemDoc, i: int) -> str | None:
 
 
 def _direction(cls: frozenset[str]) -> str | None:
-    if cls & {"change_up", "change_adjacent_up"}:
+    if not cls.isdisjoint(_UP):
         return "up"
-    if cls & {"change_down", "change_adjacent_down"}:
+    if not cls.isdisjoint(_DOWN):
         return "down"
     return None
+
+
+_UP = frozenset({"change_up", "change_adjacent_up"})
+_DOWN = frozenset({"change_down", "change_adjacent_down"})
+_ADJACENT = frozenset({"change_adjacent_up", "change_adjacent_down"})
+_NOT_BEFORE_CHANGE = frozenset({"breakers", "comparison", "from_words"})
 
 
 def aspect_of(
@@ -230,7 +241,7 @@ def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, 
     exceeds an earlier level of the same unit in the sentence states the new level."""
     segs = d.segs
     a = d.qseg[i]
-    if a - 1 < lo or not segs[a - 1].cls & {"change_up"} or qs[i].unit in _PERCENT:
+    if a - 1 < lo or "change_up" not in segs[a - 1].cls or qs[i].unit in _PERCENT:
         return False
     for k in range(a - 2, lo - 1, -1):
         s = segs[k]
@@ -254,10 +265,11 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         return None
     counted = 0
     k = a - 1
-    while k >= lo and counted <= d.lex.change_window:
+    window, months = d.lex.change_window, d.lex.months
+    while k >= lo and counted <= window:
         s = segs[k]
         cls = s.cls
-        if s.kind == "q" or "breakers" in cls or "comparison" in cls or "from_words" in cls:
+        if s.kind == "q" or not cls.isdisjoint(_NOT_BEFORE_CHANGE):
             return None
         if s.low in (";", "—", ":"):
             return None  # "negating the price increase: this year's MSRP is $33,790"
@@ -265,7 +277,7 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
             return None  # "Exports, which are expected to rise, reached $20 billion"
         if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
             return None
-        if cls & {"change_up", "change_down", "change_neutral"}:
+        if not cls.isdisjoint(_CHANGE):
             if "funding_verbs" in cls and k == a - 1 and _money(d.unit_of(segs[a].q)):
                 return None  # "the startup raised $50 million": funds obtained, a level
             if "money_level_nouns" in cls and _money_or_cents(d.unit_of(segs[a].q)):
@@ -273,12 +285,12 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
             return _direction(cls) or "?"
         if "target_before" in cls:
             return None
-        if cls & {"change_adjacent_up", "change_adjacent_down"} and k == a - 1:
+        if k == a - 1 and not cls.isdisjoint(_ADJACENT):
             return _direction(cls)
         if s.kind == "p" or s.kind == "n" or "change_gap" in cls or "time_words" in cls:
             k -= 1
             continue
-        if s.low in d.lex.months:
+        if s.low in months:
             k -= 1
             continue
         counted += 1
@@ -315,17 +327,18 @@ def _linked_change(
             comparison = True
         elif not comparison and s.kind == "w" and (d.lex.is_verb(s.low) or "relative" in cls):
             predicate = True
-            if not cls & {"change_gap", "relative"}:
+            if cls.isdisjoint(_GAP_OR_RELATIVE):
                 return None  # another predicate: "... after it reported a net profit of $1.2 bn"
-        elif (
-            cls & {"breakers", "from_words", "change_up", "change_down", "change_neutral"}
-            or "target_before" in cls
-            or s.low in (";", ":")
-        ):
+        elif not cls.isdisjoint(_UNLINKED) or "target_before" in cls or s.low in (";", ":"):
             return None
-        elif s.kind == "w" and not cls & {"apposition", "change_gap", "stop", "time_words"}:
+        elif s.kind == "w" and cls.isdisjoint(_LINK_WORDS):
             words += 1
             if words > 3:
                 return None
         k -= 1
     return None
+
+
+_GAP_OR_RELATIVE = frozenset({"change_gap", "relative"})
+_UNLINKED = frozenset({"breakers", "from_words", "change_up", "change_down", "change_neutral"})
+_LINK_WORDS = frozenset({"apposition", "change_gap", "stop", "time_words"})

@@ -156,6 +156,11 @@ WORD_CLASSES = (
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 
 
+# what the segmenter knows of one token text: (low, classes, kind, first character, case-folded
+# text, may start a cue phrase, content word, classes and content after no subject or None)
+TokenInfo = tuple[str, frozenset[str], str, str, str, bool, bool, frozenset[str] | None, bool]
+
+
 def words_of(phrase: str) -> tuple[str, ...]:
     """Return the case-folded tokens of ``phrase``, as the text scanner cuts them."""
     return tuple(m.group().casefold() for m in TOKEN.finditer(phrase))
@@ -180,10 +185,17 @@ class SemLexicon:
     concept_pattern: regex.Pattern[str] | None
     concept_keys: dict[str, str]
     phrase_starts: frozenset[str]
+    phrase_prefixes: frozenset[tuple[str, ...]]  # the first two or more words of a cue phrase
+    # words no segment can start at: a later word of a cue phrase, or a word whose classes
+    # depend on the segment before it ("Indonesia projects"); segmenting may restart elsewhere
+    no_restart: frozenset[str]
     change_window: int
     level_words_block: bool
     head_last: bool
     _concepts: dict[str, str | None]
+    # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
+    tokens: dict[str, TokenInfo]
+    _verbs: dict[str, bool]  # is_verb, remembered
 
     def classes(self, word: str) -> frozenset[str]:
         """Return the single-word classes of the case-folded ``word``."""
@@ -191,6 +203,14 @@ class SemLexicon:
 
     def is_verb(self, word: str) -> bool:
         """Return True if the case-folded ``word`` is a predicate, by list or by its affixes."""
+        verb = self._verbs.get(word)
+        if verb is None:
+            verb = self._is_verb(word)
+            if len(self._verbs) < 100_000:
+                self._verbs[word] = verb
+        return verb
+
+    def _is_verb(self, word: str) -> bool:
         cls = self.classes(word)
         if "not_verbs" in cls:
             return False
@@ -291,7 +311,14 @@ def sem_lexicon(lang: str) -> SemLexicon:
         concept_pattern=pattern,
         concept_keys=keys,
         phrase_starts=frozenset(k[0] for k in phrases if len(k) > 1),
+        phrase_prefixes=frozenset(k[:n] for k in phrases for n in range(2, len(k) + 1)),
+        no_restart=frozenset(
+            [w for k in phrases if len(k) > 1 for w in k[1:]]
+            + [w for w, c in words.items() if "subject_verb_cues" in c]
+        ),
         _concepts={},
+        tokens={},
+        _verbs={},
         change_window=data.change_window,
         level_words_block=data.level_words_block,
         head_last=data.head_last,

@@ -1,9 +1,10 @@
 """A document cut into segments for the semantic rules: words, cue phrases and quantities.
 
-The text is tokenised once; tokens are grouped left to right into segments, a cue phrase of
-the language data (longest match first) or a quantity found by :mod:`claimx.quantities` being
-one segment. Sentence limits come from :class:`claimx.structure.Structure`, refined at a full
-stop glued to the next sentence ("2019.The"). Every offset indexes the original text.
+Only the stretches the claims read are segmented (:mod:`claimx.semseg`): tokens grouped left to
+right into segments, a cue phrase of the language data (longest match first) or a quantity
+found by :mod:`claimx.quantities` being one segment. Sentence limits come from
+:class:`claimx.structure.Structure`, refined at a full stop glued to the next sentence
+("2019.The"). Every offset indexes the original text.
 """
 
 from __future__ import annotations
@@ -12,21 +13,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claimx.quantities import Quantity
-from claimx.semlex import TOKEN, SemLexicon
+from claimx.semlex import SemLexicon
+from claimx.semseg import FULL_STOPS, MARGIN, WINDOW, Seg, Segmenter
 from claimx.structure import Structure
 
-
-@dataclass(slots=True)
-class Seg:
-    """One segment: a word, a punctuation mark, a cue phrase or a quantity."""
-
-    start: int
-    end: int
-    low: str  # case-folded text (words joined by one space)
-    cls: frozenset[str]  # the classes of the phrase or word
-    kind: str  # "w" word, "n" digits, "p" punctuation, "q" quantity
-    q: int = -1  # the quantity's index when kind == "q"
-    first: str = ""  # the original first character (capitalisation)
+__all__ = ["MARGIN", "WINDOW", "ClaimState", "Seg", "SemDoc", "build"]
 
 
 @dataclass
@@ -42,6 +33,7 @@ class SemDoc:
     sent_lo: list[int] = field(default_factory=list)  # per quantity
     sent_hi: list[int] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _punct: tuple[int, int] = (0, 0)  # the last run of punctuation segments, [from, to)
 
     def seg_at(self, pos: int) -> int:
         """Return the index of the segment starting at or before offset ``pos``."""
@@ -60,152 +52,84 @@ class SemDoc:
         """Return the original text of segments [lo, hi)."""
         return self.text[self.segs[lo].start : self.segs[hi - 1].end]
 
+    def after_punct(self, k: int) -> int:
+        """Return the first segment from ``k`` on that is no punctuation mark (``len(segs)``
+        if none). The last run read through is remembered, so claims before one long run of
+        marks read it once."""
+        lo, hi = self._punct
+        if lo <= k < hi:
+            return hi
+        segs, start = self.segs, k
+        while k < len(segs) and segs[k].kind == "p":
+            k += 1
+        self._punct = (start, k)
+        return k
+
     def is_content(self, i: int) -> bool:
-        """Return True if segment ``i`` can be part of a noun phrase."""
-        s = self.segs[i]
-        if s.kind not in ("w", "n"):
-            return False
-        if s.kind == "n":
-            return False
-        cls = s.cls
-        if cls & _NON_CONTENT:
-            return False
-        return not self.lex.is_verb(s.low)
+        """Return True if segment ``i`` can be part of a noun phrase: a word of no cue class
+        (``semseg._NON_CONTENT``) that is no verb (decided once, when the segment is built)."""
+        return self.segs[i].content
 
 
-_NON_CONTENT = frozenset(
-    {
-        "stop",
-        "breakers",
-        "comparison",
-        "apposition",
-        "reporting",
-        "relative",
-        "target_before",
-        "forecast_before",
-        "target_after",
-        "forecast_after",
-        "actual_before",
-        "level_before",
-        "from_words",
-        "base_before",
-        "part_whole",
-        "adjunct_preps",
-        "surpass",
-        "change_gap",
-        "rank_copulas",
-        "change_up",
-        "change_down",
-        "change_neutral",
-        "predicate_nominal",
-        "change_adjacent_up",
-        "change_adjacent_down",
-    }
-)
+def build(
+    text: str,
+    lex: SemLexicon,
+    structure: Structure,
+    quantities: list[Quantity],
+    *,
+    whole: bool = False,
+) -> SemDoc:
+    """Return the segmented document; ``quantities`` must be in text order and not overlap.
 
-
-# The most segments read on either side of a claim. News sentences are far shorter; the bound
-# keeps every per-claim scan O(1), so a table flattened into one line stays linear.
-WINDOW = 80
-
-
-def build(text: str, lex: SemLexicon, structure: Structure, quantities: list[Quantity]) -> SemDoc:
-    """Return the segmented document; ``quantities`` must be in text order and not overlap."""
-    segs: list[Seg] = []
-    qseg: list[int] = []
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-    qi = 0
-    i = 0
-    n = len(toks)
-    while i < n:
-        s, e, t = toks[i]
-        while qi < len(quantities) and quantities[qi].end <= s:
-            qseg.append(-1)  # a quantity with no token (cannot happen for real text)
-            qi += 1
-        if qi < len(quantities) and quantities[qi].start < e:
-            q = quantities[qi]
-            j = i
-            while j < n and toks[j][0] < q.end:
-                j += 1
-            qseg.append(len(segs))
-            segs.append(Seg(q.start, q.end, text[q.start : q.end].casefold(), frozenset(), "q", qi))
-            qi += 1
-            i = j
-            continue
-        if not (t[0].isalnum()):
-            segs.append(Seg(s, e, t, frozenset(), "p", first=t[0]))
-            i += 1
-            continue
-        low = t.casefold()
-        if low in lex.phrase_starts:
-            # longest cue phrase starting here, not crossing a quantity
-            limit = quantities[qi].start if qi < len(quantities) else len(text)
-            best = 0
-            cls: frozenset[str] = frozenset()
-            words = [low]
-            for k in range(i + 1, min(n, i + lex.max_phrase)):
-                if toks[k][0] >= limit:
-                    break
-                words.append(toks[k][2].casefold())
-                hit = lex.phrases.get(tuple(words))
-                if hit is not None:
-                    best, cls = len(words), hit
-            if best > 1:
-                e2 = toks[i + best - 1][1]
-                segs.append(Seg(s, e2, " ".join(words[:best]), cls, "w", first=t[0]))
-                i += best
-                continue
-        kind = "n" if t[0].isdigit() else "w"
-        cls = lex.classes(low)
-        if low in lex.months and t[0].isupper():
-            cls = _MONTH  # "in May" is no modal
-        elif "subject_verb_cues" in cls and not (segs and _subject_end(segs[-1], lex)):
-            cls = cls - _CUES  # "15 projects worth $2 billion" is no projection
-        segs.append(Seg(s, e, low, cls, kind, first=t[0]))
-        i += 1
-    while qi < len(quantities):
-        qseg.append(-1)
-        qi += 1
-    doc = SemDoc(text, lex, structure, segs, qseg, [q.unit for q in quantities])
-    doc._starts = [sg.start for sg in segs]
-    for q, si in zip(quantities, qseg, strict=True):
-        lo, hi = (
-            doc.sentence_segs(structure.sentence_at(q.start))
-            if structure.sentences
-            else (
-                0,
-                len(segs),
-            )
+    Only the stretches the claims need are segmented: around each quantity its sentence
+    (clipped to ``WINDOW`` segments on either side) with a ``MARGIN``, so the cost follows the
+    number of quantities, not the length of the text. Each stretch starts where a
+    whole-document segmentation has a boundary whatever precedes it, so every segment, and the
+    limits of each quantity's sentence relative to it, are those of the whole document
+    (``whole=True`` segments all of it, the reference the tests compare with).
+    """
+    b = Segmenter(text, lex, quantities)
+    sents = structure.sentences
+    if whole:
+        b.run(len(text))
+    sent_of = [structure.sentence_at(q.start) for q in quantities] if sents else []
+    qseg = b.qseg
+    for i, q in enumerate(quantities):
+        lo_pos, hi_pos = (
+            (sents[sent_of[i]].start, sents[sent_of[i]].end) if sents else (0, len(text))
         )
+        if qseg[i] < 0:
+            b.reach(i, q, lo_pos)
+        if qseg[i] >= 0:
+            b.ahead(qseg[i], hi_pos)
+    segs = b.segs
+    doc = SemDoc(text, lex, structure, segs, qseg, [q.unit for q in quantities])
+    doc._starts = starts = [sg.start for sg in segs]
+    stops = b.stops
+    for i, si in enumerate(qseg):
+        if sents:
+            sent = sents[sent_of[i]]
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        else:
+            lo, hi = 0, len(segs)
         if si >= 0:  # bounded work per claim, even in a "sentence" of a thousand figures
             lo, hi = max(lo, si - WINDOW), min(hi, si + WINDOW + 1)
-        lo, hi = _glued_limits(doc, si, lo, hi)
+            lo, hi = _glued_limits(doc, stops, si, lo, hi)
         doc.sent_lo.append(lo)
         doc.sent_hi.append(hi)
     return doc
 
 
-_MONTH = frozenset({"time_words"})
-_CUES = frozenset({"target_before", "forecast_before", "target_after", "forecast_after"})
-
-
-def _subject_end(prev: Seg, lex: SemLexicon) -> bool:
-    """Can ``prev`` end the subject of a verb ("Indonesia projects", "(BPS) projects")?"""
-    if prev.low == ")":
-        return True
-    return prev.kind == "w" and not prev.cls and not lex.is_verb(prev.low)
-
-
-def _glued_limits(doc: SemDoc, si: int, lo: int, hi: int) -> tuple[int, int]:
-    """Narrow [lo, hi) at a full stop directly followed by a capitalised word ("2019.The")."""
-    if si < 0:
-        return lo, hi
+def _glued_limits(doc: SemDoc, stops: list[int], si: int, lo: int, hi: int) -> tuple[int, int]:
+    """Narrow [lo, hi) at a full stop directly followed by a capitalised word ("2019.The");
+    ``stops`` holds the indices of the full stops, in order."""
     segs = doc.segs
-    for k in range(si - 1, lo, -1):
+    n = bisect_left(stops, si)
+    for k in reversed(stops[bisect_right(stops, lo) : n]):
         if _glued_stop(segs, k):
             lo = k + 1
             break
-    for k in range(si + 1, hi):
+    for k in stops[bisect_right(stops, si) : bisect_left(stops, hi)]:
         if _glued_stop(segs, k):
             hi = k
             break
@@ -217,14 +141,10 @@ _QUOTES = ('"', "”", "“", "'", "’")
 
 def _glued_stop(segs: list[Seg], k: int) -> bool:
     s = segs[k]
-    if s.low not in (".", "!", "?") or k + 1 >= len(segs) or k == 0:
+    if s.low not in FULL_STOPS or k + 1 >= len(segs) or k == 0:
         return False
     j = k + 1
-    while (
-        j < len(segs) - 1
-        and segs[j].low in ('"', "”", "“", "'", "’")
-        and segs[j].start == segs[j - 1].end
-    ):
+    while j < len(segs) - 1 and segs[j].low in _QUOTES and segs[j].start == segs[j - 1].end:
         j += 1
     nxt, prev = segs[j], segs[k - 1]
     return (
