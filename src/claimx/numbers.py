@@ -62,6 +62,8 @@ class Convention:
 # only from the start of a digit run, possessively: backtracking into "111…1" from every
 # digit made a long run quadratic (same matches: a shorter run is followed by a digit)
 _DIGITS = regex.compile(r"(?<!\d)\d++(?:[.,]\d++)+")
+_SEP = regex.compile(r"[.,]")
+_ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)?")
 
 
 def convention(text: str, lang: str) -> Convention:
@@ -88,7 +90,7 @@ def convention(text: str, lang: str) -> Convention:
 def _unambiguous_kind(s: str) -> str | None:
     """Return the decimal mark a digit string proves, or None when it proves nothing."""
     seps = [c for c in s if c in ".,"]
-    groups = regex.split(r"[.,]", s)
+    groups = _SEP.split(s)
     if len(set(seps)) == 2:
         return seps[-1] if seps.count(seps[-1]) == 1 else None
     if len(seps) > 1:
@@ -119,7 +121,7 @@ def parse_digits(s: str, conv: Convention) -> ParsedDigits:
     if not seps:
         # float(), not float(int()): a 400-digit run must give inf, not raise OverflowError
         return ParsedDigits(float(s))
-    parts = regex.split(r"[.,]", s)
+    parts = _SEP.split(s)
     if len(set(seps)) == 2:
         dec = seps[-1]
         if seps.count(dec) != 1:
@@ -249,7 +251,7 @@ def parse_ordinal(text: str, lang: str) -> int:
     for prefix in data.ordinal_prefixes:
         if low.startswith(prefix) and low[len(prefix) :].isdigit():
             return int(low[len(prefix) :])
-    m = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)?", low)
+    m = _ORDINAL_DIGITS.fullmatch(low)
     if m:
         return int(m.group(1))
     if low in _lexicon(lang) and _lexicon(lang)[low].kind == "unit":

@@ -185,6 +185,7 @@ def grammar(lang: str) -> _Grammar:
     )
 
 
+_CLAUSE_END = regex.compile(r"\s*(?:[.,;:)”\"]|$)")
 # a date alone on its line, perhaps with a clock time: "- 23 Januari 2021, 15:45 WIB"
 _DATELINE_TAIL = regex.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2}\b.*)?")
 # a wire dateline opening the story: "JAKARTA, Jan 5, 2024 (Reuters) - "
@@ -267,7 +268,7 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
         if (
             kind == "rel"
             and fold(m.group()) in g.earlier
-            and not regex.match(r"\s*(?:[.,;:)”\"]|$)", text[e : e + 3])
+            and not _CLAUSE_END.match(text[e : e + 3])
         ):
             continue
         p = parse(kind, m.group(), g, lang)
