@@ -54,6 +54,11 @@ class Quantity:
 
 _SLASHES = "/\u2044"  # solidus and fraction slash: "1/2", "1\u204432"
 
+# compiled once: module-level regex.split looks its pattern up on every call
+_SLASH = regex.compile(f"[{_SLASHES}]")
+_WORD_SEP = regex.compile(r"[\s-]+")
+_SPACE_RUN = regex.compile(S + "+")
+
 _QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 
 
@@ -113,8 +118,10 @@ def _patterns(lang: str) -> _Patterns:
         + list(ud.count_nouns)
     )
     minus = alternation(nd.minus_words)
+    # no match starts at white space: testing that first makes a run of spaces cheap to scan
+    # (the lookbehinds and alternations below were tried at every one of them)
     main = rf"""
-        (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
+        (?!{S})(?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
         (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
         (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?
@@ -202,7 +209,7 @@ def _from_match(
     words = not (num[0].isdigit() or num[0] == ".")
     try:
         if any(c in _SLASHES for c in num):
-            top, bottom = (int(x) for x in regex.split(f"[{_SLASHES}]", num))
+            top, bottom = (int(x) for x in _SLASH.split(num))
             if not 0 < top < bottom:
                 return []
             value = top / bottom
@@ -218,10 +225,10 @@ def _from_match(
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale
-    last = fold(regex.split(r"[\s-]+", num)[-1]) if words and not scale_text else ""
+    last = fold(_WORD_SEP.split(num)[-1]) if words and not scale_text else ""
     word_scale = number_data(lang).scales.get(last, 1.0)
     if scale_text:
-        for part in regex.split(S + "+", scale_text.strip()):
+        for part in _SPACE_RUN.split(scale_text.strip()):
             scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
     unit, has_unit = _unit(m, lang, pats)
     cur = m.group("cur")
@@ -369,7 +376,7 @@ def _bare_word_number(num: str, lang: str) -> bool:
     nd = number_data(lang)
     scales = {fold(s) for s in nd.scales}
     prefix = nd.implicit_one_prefix or ""
-    for w in regex.split(r"[\s-]+", fold(num)):
+    for w in _WORD_SEP.split(fold(num)):
         if w in scales or (prefix and w.startswith(prefix) and w[len(prefix) :] in scales):
             return False
     return True
