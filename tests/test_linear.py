@@ -1,0 +1,153 @@
+"""Whole-text and per-item work stays out of the quantity, language and time stages.
+
+No test here times anything: each counts the work a stage does (Python steps per mark, pattern
+look-ups, file-system reads) or checks that a rewrite gives the result of the plain version.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_right
+from pathlib import Path
+
+import pytest
+import regex
+import regex._main as regex_main
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimx
+from claimx import claimtime, langdata, language
+from claimx.claimtime import Binder
+from claimx.lexicon import S
+from claimx.quantities import _patterns, find_quantities
+from claimx.structure import analyse
+from claimx.timeexpr import TimeExpr, scan
+
+MINE = (
+    "quantities", "nonclaims", "numbers", "language", "langdata", "lexicon", "timex",
+    "timeexpr", "timeparse", "docdate", "claimtime", "periods", "timedata", "pipeline",
+)  # fmt: skip
+
+
+def test_no_pattern_lookup_per_call_in_quantity_and_time_stages(
+    monkeypatch: pytest.MonkeyPatch, seeds_dir: Path
+) -> None:
+    """Module-level regex.split/sub/match with a string pattern looks the pattern up on every
+    call; these stages use compiled patterns, so none of them calls regex's _compile."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    for t in texts:
+        claimx.extract(t)  # warm: patterns built once per language are allowed
+    callers: list[str] = []
+    real = regex_main._compile
+
+    def counting(*args: object, **kwargs: object) -> object:
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__", "").startswith("regex"):
+            frame = frame.f_back  # type: ignore[assignment]
+        name = frame.f_globals.get("__name__", "") if frame is not None else ""
+        if name.rpartition(".")[2] in MINE:
+            callers.append(f"{name}:{frame.f_lineno}")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(regex_main, "_compile", counting)
+    for t in texts:
+        claimx.extract(t)
+    assert callers == []
+
+
+def test_languages_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """check_lang runs on every extract; it must not list the package folder each time."""
+    langdata.check_lang("id")
+
+    def no_listing(*args: object) -> None:
+        raise AssertionError("the language folders were listed again")
+
+    monkeypatch.setattr(langdata.resources, "files", no_listing)
+    assert langdata.check_lang("en") == "en"
+    assert langdata.languages() == ("en", "id")
+    with pytest.raises(ValueError, match="unsupported language"):
+        langdata.check_lang("fr")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(["yang", "the", "dan", "and", "of", "di", "The", "YANG", "x", "é", "1"]),
+        max_size=40,
+    ),
+    sample=st.integers(0, 200),
+)
+def test_language_counts_equal_a_word_by_word_count(words: list[str], sample: int) -> None:
+    text = " ".join(words)
+    stop = language._stopwords()
+    counts = dict.fromkeys(stop, 0)
+    for m in language._WORD.finditer(text, 0, sample):
+        for lang, ws in stop.items():
+            counts[lang] += m.group().lower() in ws
+    best = max(counts.values())
+    winners = [lang for lang, n in counts.items() if n == best]
+    expected = "id" if len(winners) != 1 else winners[0]
+    assert language.detect_language(text, sample=sample) == expected
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_quantity_starts_at_white_space(lang: str) -> None:
+    """The main pattern rejects white space before its lookbehinds (a run of spaces was tried
+    against every branch at every position); a match never starts there anyway."""
+    main = _patterns(lang).main
+    assert main.pattern.lstrip().startswith(f"(?!{S})")
+    text = "  \u00a0 5 persen \t Rp 3 juta  about 4 million"
+    assert all(not m.group()[0].isspace() for m in main.finditer(text))
+    assert [q.value for q in find_quantities(" " * 5000 + "naik 5 persen", lang)] == [5.0]
+
+
+def _inside(times: list[TimeExpr], pos: int) -> bool:
+    i = bisect_right([t.start for t in times], pos) - 1
+    return i >= 0 and times[i].end > pos
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=8),
+    marks=st.lists(st.integers(0, 70), max_size=40),
+)
+def test_marks_outside_times_equal_the_per_mark_test(
+    spans: list[tuple[int, int]], marks: list[int]
+) -> None:
+    times = sorted((TimeExpr(s, s + n, None) for s, n in spans), key=lambda t: t.start)
+    binder = Binder.__new__(Binder)
+    binder.times, binder.starts = times, [t.start for t in times]
+    positions = sorted(marks)
+    expected = [p for p in positions if not _inside(times, p)]
+    assert binder._outside_times(positions) == expected
+
+
+def test_marks_are_not_judged_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text of many brackets has as many punctuation marks; whether each lies inside a time
+    is decided by slicing, not by a Python call per mark."""
+    text = "(" * 20000 + "\nEkspor naik 5 persen pada Desember 2023."
+    calls = 0
+    real = Binder._inside_time
+
+    def counting(self: Binder, pos: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(self, pos)
+
+    monkeypatch.setattr(claimtime.Binder, "_inside_time", counting)
+    doc = analyse(text, "id")
+    qs = find_quantities(text, "id")
+    Binder(text, "id", doc, scan(text, "id"), None, qs)
+    assert calls < 100
+
+
+def test_breaks_skip_marks_inside_times() -> None:
+    text = "Ekspor naik 5 persen (yoy) pada 1 Desember, 2023, lalu turun."
+    doc = analyse(text, "id")
+    b = Binder(text, "id", doc, scan(text, "id"), None, find_quantities(text, "id"))
+    assert b.times, "the date is a time expression"
+    for t in b.times:
+        assert not any(t.start <= p < t.end for p in b.breaks)
+    assert regex.search(r"\(", text) is not None
+    assert text.index("(") in b.breaks
