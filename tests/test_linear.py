@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,6 @@ from hypothesis import strategies as st
 import claimx
 from claimx import claimtime, langdata, language
 from claimx.claimtime import Binder
-from claimx.lexicon import S
 from claimx.quantities import _patterns, find_quantities
 from claimx.structure import analyse
 from claimx.timeexpr import TimeExpr, scan
@@ -91,15 +91,61 @@ def test_language_counts_equal_a_word_by_word_count(words: list[str], sample: in
     assert language.detect_language(text, sample=sample) == expected
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_no_quantity_starts_at_white_space(lang: str) -> None:
-    """The main pattern rejects white space before its lookbehinds (a run of spaces was tried
-    against every branch at every position); a match never starts there anyway."""
+class _Counting:
+    """A stand-in for a compiled pattern that counts the positions it is tried at."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, text: str, pos: int) -> regex.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, pos)
+
+
+@pytest.mark.parametrize(
+    ("lang", "filler"),
+    [("id", " "), ("en", " "), ("id", "Desember "), ("en", "million "), ("id", "(("), ("en", "a ")],
+)
+def test_quantity_pattern_is_tried_only_near_anchors(lang: str, filler: str) -> None:
+    """The full quantity pattern was tried at every position of a text (a run of spaces,
+    month names, scale words); now only where a digit or a number word may begin."""
     main = _patterns(lang).main
-    assert main.pattern.lstrip().startswith(f"(?!{S})")
-    text = "  \u00a0 5 persen \t Rp 3 juta  about 4 million"
-    assert all(not m.group()[0].isspace() for m in main.finditer(text))
-    assert [q.value for q in find_quantities(" " * 5000 + "naik 5 persen", lang)] == [5.0]
+    counting = _Counting(main.pattern)
+    scan = replace(main, pattern=counting)
+    text = filler * 5000 + "naik 5 persen, rose 7 percent"
+    assert [m.span() for m in scan.finditer(text)] == [
+        m.span() for m in main.pattern.finditer(text)
+    ]
+    assert counting.calls <= 5 + (5000 if filler == "million " else 0)
+
+
+ANCHOR_ATOMS = [
+    "1", "12", "1.5", "2,5", "-", "−", "–", "/", ".", ",", " ", "  ", "\n", "\u00a0", "~", "$",
+    "US$", "Rp", "Rp.", "juta", "persen", "miliar", "lebih dari", "sekitar", "minus", "negatif",
+    "a", "an", "one", "two", "hundred", "million", "more than", "not less than", "about",
+    "sub-", "se", "dua", "puluh", "sejuta", "twenty-five", "half", "kg", "%", "x", "A", "_",
+    "\u017f", "\u0130", "\u212a", "DUA", "Ten", "often",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(st.sampled_from(ANCHOR_ATOMS), max_size=25))
+def test_anchored_scan_equals_the_full_scan(lang: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    main = _patterns(lang).main
+    full = [(m.span(), m.groupdict()) for m in main.pattern.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in main.finditer(text)] == full
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_anchored_scan_equals_the_full_scan_on_the_seeds(lang: str, seeds_dir: Path) -> None:
+    main = _patterns(lang).main
+    for p in sorted(seeds_dir.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        assert [m.span() for m in main.finditer(text)] == [
+            m.span() for m in main.pattern.finditer(text)
+        ]
 
 
 def _inside(times: list[TimeExpr], pos: int) -> bool:

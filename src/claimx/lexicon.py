@@ -116,6 +116,27 @@ def _hoisted(parts: list[tuple[str, str]]) -> str:
     return "|".join(out)
 
 
+def trie(words: Iterable[str]) -> str:
+    """Return a regex matching any of ``words`` as a prefix tree, with no word boundary: a
+    cheap scan for where such a word may begin (the engine compares one letter at a time
+    instead of trying every word at every position)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [regex.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!)"
+
+
 @cache
 def lower_map(lang: str, table: str) -> dict[str, str]:
     """Return a case-folded lookup for one of the unit tables ("currency_prefixes", ...)."""

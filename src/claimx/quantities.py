@@ -32,6 +32,7 @@ from claimx.numbers import (
     parse_number_words,
     parse_ordinal,
 )
+from claimx.qscan import Anchored, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ _QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    main: regex.Pattern[str]
+    main: Anchored
     rank: regex.Pattern[str]
     qualifiers: dict[str, str]
     scales: dict[str, float]
@@ -118,10 +119,8 @@ def _patterns(lang: str) -> _Patterns:
         + list(ud.count_nouns)
     )
     minus = alternation(nd.minus_words)
-    # no match starts at white space: testing that first makes a run of spaces cheap to scan
-    # (the lookbehinds and alternations below were tried at every one of them)
     main = rf"""
-        (?!{S})(?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
+        (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
         (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
         (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?
@@ -152,8 +151,23 @@ def _patterns(lang: str) -> _Patterns:
             (?P<vp>(?i:{alternation(nd.vague_plurals)}))
             (?:{S}+{of}{S}+(?P<unit>(?i:{alternation(unit_words)})))?
         """
+    # the anchored scan (claimx.qscan): a number begins at a digit or a number word; before
+    # it stand at most a qualifier, a minus, a currency, an article and a leading "."
+    q_alt, m_alt = alternation(quals, words_only=False), alternation(nd.minus_words)
+    c_alt, a_alt = alternation(ud.currency_prefixes, words_only=False), art
+    before = (
+        rf"(?rp)(?:(?i:{q_alt}){S}*)?(?:(?i:{m_alt})(?:{S}+|-)?|[-−])?"
+        rf"(?:{c_alt}{S}?-?)?(?:(?i:{a_alt}){S}+)?\.?"
+    )
+    starters = rf"(?i:{q_alt})|(?i:{m_alt})|[-−]|{c_alt}|(?i:{a_alt})|\."
     return _Patterns(
-        main=regex.compile(main, regex.VERBOSE),
+        main=Anchored(
+            regex.compile(main, regex.VERBOSE),
+            regex.compile(r"\d+"),
+            words_of(heads),
+            regex.compile(before),
+            regex.compile(starters),
+        ),
         rank=regex.compile(rank, regex.VERBOSE),
         qualifiers=quals,
         scales=scales | dict(short.items()) | {fold(k): v for k, v in nd.hundreds.items()},

@@ -1,0 +1,107 @@
+"""An anchored scan: a costly pattern tried only where the cheap anchors of its matches are.
+
+A pattern that opens with lookbehinds and optional words (qualifiers, currencies) defeats the
+regex engine's fast search, so ``finditer`` tries all of it at every position of a text, and
+most of a news text holds no figure. :class:`Anchored` gives exactly the matches of
+``pattern.finditer(text)`` with work only around anchors. Its contract:
+
+* every match contains an anchor where its number begins (a digit run, a number word), found
+  by the cheap scans ``anchors`` (each with a literal or a class first, so that the engine's
+  fast search skips the text between; they may find more than that);
+* a match starting before its anchor does so with a prefix (qualifier, minus, currency,
+  article) that the reverse pattern ``before``, matched leftwards from the anchor in
+  leftmost-longest mode, covers: ``before`` accepts every such prefix (it may accept more);
+* within a prefix, a match starts only where ``starters`` finds the start of a prefix word.
+
+So for each anchor the full pattern is tried (``match``, at one position) at the anchor and,
+when ``before`` reaches further left, at the starters in between, left to right, never twice
+at one position. Every possible start is tried in text order, so the first success is the
+leftmost match, the one ``finditer`` finds; ``match`` at a position is ``search`` restricted to
+it (the same engine, the lookbehinds see the whole text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from claimx.lexicon import trie
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Where words of a list (ASCII letters only) may begin, case-insensitively.
+
+    ``lowered`` (the standard ``re`` module, several times faster for a prefix tree of
+    literals) scans a lower-cased copy of the text; where lower-casing would not keep offsets
+    or would hide a match (a character lower-casing to two, or the long s, U+017F, whose case
+    folding is "s" but ``lower`` keeps it), ``exact`` (``regex``, ``(?i)``) scans the text.
+    Both may find more starts than the words' own boundaries allow, never fewer.
+    """
+
+    lowered: re.Pattern[str]
+    exact: regex.Pattern[str]
+
+    def starts(self, text: str) -> list[int]:
+        """Return the sorted offsets where one of the words may begin in ``text``."""
+        low = text.lower()
+        if len(low) != len(text) or "\u017f" in text:
+            return [m.start() for m in self.exact.finditer(text)]
+        return [m.start() for m in self.lowered.finditer(low)]
+
+
+def words_of(words: list[str]) -> Words:
+    """Return the :class:`Words` scan of ``words``.
+
+    Raises:
+        ValueError: a word is not made of ASCII letters only (the lowered scan assumes it).
+    """
+    if not all(w.isascii() and w.isalpha() for w in words):
+        raise ValueError(f"anchor words must be ASCII letters: {words!r}")
+    tree = trie([w.lower() for w in words])
+    return Words(re.compile(tree), regex.compile(f"(?i:{tree})"))
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """``pattern`` tried around ``anchors``; see the module docstring for the contract."""
+
+    pattern: regex.Pattern[str]
+    anchors: regex.Pattern[str]
+    words: Words
+    before: regex.Pattern[str]
+    starters: regex.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """Yield the matches of ``pattern.finditer(text)``, in order.
+
+        Raises nothing beyond what the patterns raise.
+        """
+        match = self.pattern.match
+        before = self.before.match
+        pos = 0  # matches do not overlap: the next one starts at or after pos
+        tried = 0  # every position before this has been tried
+        starts = [m.start() for m in self.anchors.finditer(text)] + self.words.starts(text)
+        starts.sort()
+        for a in starts:
+            lo = pos if pos > tried else tried
+            if a < lo:
+                continue
+            b = before(text, lo, a)
+            ws = a if b is None else b.start()
+            if ws == a:
+                cands = [a]
+            else:
+                cands = [m.start() for m in self.starters.finditer(text, ws, a, overlapped=True)]
+                cands.append(a)
+            for p in cands:
+                if p < pos:
+                    continue
+                m = match(text, p)
+                if m is not None:
+                    yield m
+                    pos = m.end() if m.end() > p else p + 1
+            tried = a + 1
