@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 import claimx
 from claimx import claimtime, langdata, language
 from claimx.claimtime import Binder
+from claimx.qscan import AtWords
 from claimx.quantities import _patterns, find_quantities
 from claimx.structure import analyse
-from claimx.timeexpr import TimeExpr, scan
+from claimx.timeexpr import TimeExpr, grammar, scan
 
 MINE = (
     "quantities", "nonclaims", "numbers", "language", "langdata", "lexicon", "timex",
@@ -197,3 +198,35 @@ def test_breaks_skip_marks_inside_times() -> None:
         assert not any(t.start <= p < t.end for p in b.breaks)
     assert regex.search(r"\(", text) is not None
     assert text.index("(") in b.breaks
+
+
+TIME_ATOMS = [
+    "2023", "12", "1", "/", "-", "–", " ", "  ", ",", "(", ")", "\n", "Desember", "DESEMBER",
+    "Des", "Jan.", "March", "kuartal", "Kuartal III", "semester I", "paruh pertama", "first half",
+    "Third Quarter", "Q1", "1Q", "tahun lalu", "Tahun Ini", "saat ini", "this year",
+    "a year earlier", "the same period", "per", "periode yang sama", "x", "a", "1st", "2nd",
+    "\u017f", "\u0130", "January-March quarter", "Januari-Maret",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(TIME_ATOMS), max_size=20))
+def test_word_led_time_forms_equal_their_full_scan(lang: str, parts: list[str]) -> None:
+    """The time forms that begin with a word are tried only where such a word begins; they
+    find what a scan of every position finds."""
+    text = " ".join(parts)
+    for atom in grammar(lang).atoms:
+        full = atom.pattern if isinstance(atom, AtWords) else atom
+        assert [m.span() for m in atom.finditer(text)] == [m.span() for m in full.finditer(text)]
+
+
+def test_word_led_time_forms_are_not_tried_everywhere() -> None:
+    g = grammar("id")
+    led = [a for a in g.atoms if isinstance(a, AtWords)]
+    assert len(led) >= 3, "quarter/half, month and relative forms are word-led"
+    text = "(" * 20000 + " Desember 2023 " + "x" * 20000
+    for atom in led:
+        counting = _Counting(atom.pattern)
+        list(replace(atom, pattern=counting).finditer(text))
+        assert counting.calls <= 2

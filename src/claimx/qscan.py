@@ -46,7 +46,8 @@ class Words:
     exact: regex.Pattern[str]
 
     def starts(self, text: str) -> list[int]:
-        """Return the sorted offsets where one of the words may begin in ``text``."""
+        """Return the sorted offsets where one of the words may begin in ``text``: every
+        occurrence that does not follow a letter or digit (one that does may be missed)."""
         low = text.lower()
         if len(low) != len(text) or "\u017f" in text:
             return [m.start() for m in self.exact.finditer(text)]
@@ -62,7 +63,7 @@ def words_of(words: list[str]) -> Words:
     if not all(w.isascii() and w.isalpha() for w in words):
         raise ValueError(f"anchor words must be ASCII letters: {words!r}")
     tree = trie([w.lower() for w in words])
-    return Words(re.compile(tree), regex.compile(f"(?i:{tree})"))
+    return Words(re.compile(f"(?<![a-z0-9]){tree}"), regex.compile(f"(?i:{tree})"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +106,55 @@ class Anchored:
                     yield m
                     pos = m.end() if m.end() > p else p + 1
             tried = a + 1
+
+
+_DIGIT_RUN = regex.compile(r"\d+")
+_LETTERS = regex.compile(r"[A-Za-z]*")
+
+
+@dataclass(frozen=True, slots=True)
+class AtWords:
+    """A pattern whose every match begins with one of some words (not right after a letter
+    or digit) or with a digit run, tried only there: ``finditer`` gives the matches of
+    ``pattern.finditer`` (leftmost, not overlapping) without trying the pattern at the other
+    positions of the text."""
+
+    pattern: regex.Pattern[str]
+    words: Words
+    digits: bool
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """Yield the matches of ``pattern.finditer(text)``, in order."""
+        starts = self.words.starts(text)
+        if self.digits:
+            starts += [m.start() for m in _DIGIT_RUN.finditer(text)]
+            starts.sort()
+        match = self.pattern.match
+        pos = 0
+        for p in starts:
+            if p < pos:
+                continue
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+
+
+def at_words(pattern: regex.Pattern[str], first: list[str]) -> regex.Pattern[str] | AtWords:
+    """Return ``pattern`` scanned only where one of the words or phrases ``first`` may begin
+    (its matches must begin with one of them, whatever the case: the caller's contract).
+
+    A phrase counts by its leading ASCII letters; one that leads with a digit adds the digit
+    runs. Returns ``pattern`` itself (a full scan) when some phrase leads with anything else.
+    """
+    heads: set[str] = set()
+    digits = False
+    for w in first:
+        lead = _LETTERS.match(w).group()  # type: ignore[union-attr]
+        if lead:
+            heads.add(lead)
+        elif w[:1].isdigit():
+            digits = True
+        else:
+            return pattern
+    return AtWords(pattern, words_of(sorted(heads)), digits)

@@ -25,6 +25,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data
 from claimx.periods import Period, Value, interval
+from claimx.qscan import AtWords, at_words
 from claimx.timedata import Relation, time_data
 from claimx.timeparse import Anchor, fold, parse
 
@@ -59,7 +60,7 @@ class TimeExpr:
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    atoms: tuple[regex.Pattern[str], ...]
+    atoms: tuple[regex.Pattern[str] | AtWords, ...]
     cue: regex.Pattern[str]
     weekday_before: regex.Pattern[str]
     header_before: regex.Pattern[str]
@@ -157,8 +158,22 @@ def grammar(lang: str) -> _Grammar:
         cues.append(rf"(?P<{relation}>{alternation(words)})")
     cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
     joiners = list(qd.range_joiners) + list(td.interval_joiners)
+    # the word-led forms are tried only where their first word begins (claimx.qscan)
+    firsts = {
+        2: list(td.quarter_words)
+        + list(td.half_words)
+        + (list(td.ordinals) if td.ordinal_first else []),
+        4: list(months),
+        6: list(months),
+        7: list(td.relative) + td.now + td.earlier + td.same_period,
+    }
+    atoms = tuple(
+        at_words(regex.compile(p), firsts[k]) if k in firsts else regex.compile(p)
+        for k, p in enumerate(parts)
+        if p
+    )
     return _Grammar(
-        atoms=tuple(regex.compile(p) for p in parts if p),
+        atoms=atoms,
         cue=cue,
         weekday_before=regex.compile(rf"{weekday}{S}*,?{S}*\(?{S}*\Z"),
         header_before=regex.compile(
