@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx import claimtime, langdata, language
+from claimx import claimtime, langdata, language, nonclaims
 from claimx.claimtime import Binder
 from claimx.qscan import AtWords
 from claimx.quantities import _patterns, find_quantities
@@ -230,3 +230,18 @@ def test_word_led_time_forms_are_not_tried_everywhere() -> None:
         counting = _Counting(atom.pattern)
         list(replace(atom, pattern=counting).finditer(text))
         assert counting.calls <= 2
+
+
+@pytest.mark.parametrize("filler", ["a ", "a.", "1.", "Budi ", "x.com.", "a=", "[", "www."])
+def test_url_and_shortcode_masks_are_tried_only_at_their_starts(filler: str) -> None:
+    """URLs and shortcodes were searched at every position; now only where "http", "www.",
+    a dotted run before a top-level domain, "[" or a word before "=" begins."""
+    text = filler * 3000 + " detik.com [a=b] key=v 5 persen"
+    for kind, pattern in nonclaims._parts("id"):
+        starts = nonclaims._CANDIDATES.get(kind)
+        if starts is None:
+            continue
+        found = starts(text)
+        every = [m.start() for m in pattern.finditer(text)]
+        assert set(every) <= set(found)
+        assert len(found) <= text.count(filler[0]) + 10

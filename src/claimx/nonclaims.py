@@ -7,8 +7,8 @@ words around a number are known.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,14 +126,15 @@ def _leftmost_matches(
     text: str, parts: tuple[tuple[str, regex.Pattern[str]], ...]
 ) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``."""
-    nxt = [p.search(text) for _, p in parts]
+    search = [_searcher(k, p, text) for k, p in parts]
+    nxt = [s(0) for s in search]
     pos = 0
     while True:
         best: regex.Match[str] | None = None
         kind = ""
         for k, m in enumerate(nxt):
             if m is not None and m.start() < pos:
-                m = nxt[k] = parts[k][1].search(text, pos)
+                m = nxt[k] = search[k](pos)
             if m is not None and (best is None or m.start() < best.start()):
                 best, kind = m, parts[k][0]
         if best is None:
@@ -141,6 +142,69 @@ def _leftmost_matches(
         s, e = best.span()
         pos = e if e > s else s + 1
         yield s, e, kind
+
+
+# Where a match of a kind can begin, for the kinds whose own scan tried every position: a
+# URL at "http"/"www." or at the start of the dotted run before a top-level domain, a
+# shortcode at "[" or at the start of the word before "=".
+_URL_LEAD = regex.compile(r"https?://|www\.")
+_TLD = regex.compile(r"\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu|co)\b")
+_RUN_BACK = regex.compile(r"(?r)[\w.-]*")
+_HOST_START = regex.compile(r"\b(?<![\w-]|[\w-]\.)(?=[\w-])")
+_BRACKET = regex.compile(r"\[")
+_EQUALS = regex.compile(r"(?<=\w)=")
+_WORD_BACK = regex.compile(r"(?r)\w+")
+
+
+def _url_starts(text: str) -> list[int]:
+    starts = [m.start() for m in _URL_LEAD.finditer(text)]
+    lo = 0  # dotted runs already walked are not walked again
+    for t in _TLD.finditer(text, overlapped=True):
+        a = t.start()
+        if a < lo:
+            continue
+        run = _RUN_BACK.match(text, lo, a)
+        r = a if run is None else run.start()
+        starts += [m.start() for m in _HOST_START.finditer(text, r, a + 1)]
+        lo = a
+    return sorted(set(starts))
+
+
+def _shortcode_starts(text: str) -> list[int]:
+    starts = [m.start() for m in _BRACKET.finditer(text)]
+    lo = 0
+    for eq in _EQUALS.finditer(text):
+        e = eq.start()
+        w = _WORD_BACK.match(text, lo, e)
+        if w is not None:
+            starts.append(w.start())
+        lo = e + 1
+    return sorted(set(starts))
+
+
+_CANDIDATES = {"url": _url_starts, "shortcode": _shortcode_starts}
+
+
+def _searcher(
+    kind: str, pattern: regex.Pattern[str], text: str
+) -> Callable[[int], regex.Match[str] | None]:
+    """Return ``pos -> pattern.search(text, pos)``; for a kind with known start positions, the
+    pattern is matched only there, in order (each position is passed over once, as the scan
+    only moves forward)."""
+    find = _CANDIDATES.get(kind)
+    if find is None:
+        return lambda pos: pattern.search(text, pos)
+    cands = find(text)
+    match = pattern.match
+
+    def search(pos: int) -> regex.Match[str] | None:
+        for i in range(bisect_left(cands, pos), len(cands)):
+            m = match(text, cands[i])
+            if m is not None:
+                return m
+        return None
+
+    return search
 
 
 def merge_spans(spans: Iterable[tuple[int, int, str]]) -> Masks:
