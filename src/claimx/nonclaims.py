@@ -8,7 +8,7 @@ words around a number are known.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +16,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
 from claimx.numbers import number_data
+from claimx.qscan import words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +120,20 @@ def masks(text: str, lang: str) -> Masks:
     of many lookbehind-led branches defeats the regex engine's fast search, separate
     patterns keep it (several times faster, same matches).
     """
-    return merge_spans(_leftmost_matches(text, _parts(lang)))
+    return merge_spans(_leftmost_matches(text, _parts(lang), _finders(lang)))
 
 
 def _leftmost_matches(
-    text: str, parts: tuple[tuple[str, regex.Pattern[str]], ...]
+    text: str,
+    parts: tuple[tuple[str, regex.Pattern[str]], ...],
+    finders: Mapping[str, Callable[[str, list[int]], list[int]]],
 ) -> Iterator[tuple[int, int, str]]:
-    """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``."""
-    search = [_searcher(k, p, text) for k, p in parts]
+    """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``;
+    a kind in ``finders`` is matched only at the positions its finder gives."""
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    search = [
+        _searcher(p, text, finders[k](text, digits) if k in finders else None) for k, p in parts
+    ]
     nxt = [s(0) for s in search]
     pos = 0
     while True:
@@ -146,7 +153,9 @@ def _leftmost_matches(
 
 # Where a match of a kind can begin, for the kinds whose own scan tried every position: a
 # URL at "http"/"www." or at the start of the dotted run before a top-level domain, a
-# shortcode at "[" or at the start of the word before "=".
+# shortcode at "[" or at the start of the word before "=", a date, time or identifier at a
+# digit run, a month, "(", an identifier cue, or "v", "-" or "_" before a digit.
+_DIGIT_RUN = regex.compile(r"\d+")
 _URL_LEAD = regex.compile(r"https?://|www\.")
 _TLD = regex.compile(r"\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu|co)\b")
 _RUN_BACK = regex.compile(r"(?r)[\w.-]*")
@@ -154,9 +163,11 @@ _HOST_START = regex.compile(r"\b(?<![\w-]|[\w-]\.)(?=[\w-])")
 _BRACKET = regex.compile(r"\[")
 _EQUALS = regex.compile(r"(?<=\w)=")
 _WORD_BACK = regex.compile(r"(?r)\w+")
+_PAREN_DIGIT = regex.compile(r"\((?=\d)")
+_MARK_DIGIT = regex.compile(r"[vV_-](?=\d)")
 
 
-def _url_starts(text: str) -> list[int]:
+def _url_starts(text: str, digits: list[int]) -> list[int]:
     starts = [m.start() for m in _URL_LEAD.finditer(text)]
     lo = 0  # dotted runs already walked are not walked again
     for t in _TLD.finditer(text, overlapped=True):
@@ -170,7 +181,7 @@ def _url_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
-def _shortcode_starts(text: str) -> list[int]:
+def _shortcode_starts(text: str, digits: list[int]) -> list[int]:
     starts = [m.start() for m in _BRACKET.finditer(text)]
     lo = 0
     for eq in _EQUALS.finditer(text):
@@ -182,19 +193,45 @@ def _shortcode_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
-_CANDIDATES = {"url": _url_starts, "shortcode": _shortcode_starts}
+@cache
+def _finders(lang: str) -> dict[str, Callable[[str, list[int]], list[int]]]:
+    """Return, per mask kind that has one, the function giving where its matches may begin
+    (sorted; never fewer positions than the kind's pattern can match at)."""
+    cal = calendar_data(lang)
+    months = words_of([_LEAD.match(m).group() for m in cal.months])  # type: ignore[union-attr]
+    cues = words_of([_LEAD.match(c).group() for c in cal.identifier_cues])  # type: ignore[union-attr]
+
+    def date(text: str, digits: list[int]) -> list[int]:
+        parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
+        return sorted(digits + parens + months.starts(text))
+
+    def time(text: str, digits: list[int]) -> list[int]:
+        return digits
+
+    def identifier(text: str, digits: list[int]) -> list[int]:
+        marks = [m.start() for m in _MARK_DIGIT.finditer(text)]
+        return sorted(set(digits + marks + cues.starts(text)))
+
+    return {
+        "url": _url_starts,
+        "shortcode": _shortcode_starts,
+        "date": date,
+        "time": time,
+        "identifier": identifier,
+    }
+
+
+_LEAD = regex.compile(r"[A-Za-z]+")
 
 
 def _searcher(
-    kind: str, pattern: regex.Pattern[str], text: str
+    pattern: regex.Pattern[str], text: str, cands: list[int] | None
 ) -> Callable[[int], regex.Match[str] | None]:
-    """Return ``pos -> pattern.search(text, pos)``; for a kind with known start positions, the
-    pattern is matched only there, in order (each position is passed over once, as the scan
-    only moves forward)."""
-    find = _CANDIDATES.get(kind)
-    if find is None:
+    """Return ``pos -> pattern.search(text, pos)``; given the positions ``cands`` where a
+    match may begin, the pattern is matched only there, in order (each position is passed
+    over once, as the scan only moves forward)."""
+    if cands is None:
         return lambda pos: pattern.search(text, pos)
-    cands = find(text)
     match = pattern.match
 
     def search(pos: int) -> regex.Match[str] | None:
