@@ -152,6 +152,20 @@ def _fold(s: str) -> str:
     return _SPACES.sub(" ", s).casefold()
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(s: str) -> str:
-    """Case-fold ``s`` and collapse its white space, as lexicon lookups expect."""
-    return _fold(s)
+    """Case-fold ``s`` and collapse its white space, as lexicon lookups expect.
+
+    Short strings (words, the few characters around a figure) repeat across documents, so
+    their folded form is remembered (a bounded table, emptied when full).
+    """
+    if len(s) > 48:
+        return _fold(s)
+    r = _FOLDED.get(s)
+    if r is None:
+        if len(_FOLDED) >= 65536:
+            _FOLDED.clear()
+        r = _FOLDED[s] = _fold(s)
+    return r

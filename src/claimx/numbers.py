@@ -109,12 +109,29 @@ class ParsedDigits:
     note: str | None = None
 
 
+_PARSED: dict[tuple[str, Convention], ParsedDigits] = {}
+
+
 def parse_digits(s: str, conv: Convention) -> ParsedDigits:
     """Parse a digit string with separators under a document's decimal convention.
+
+    Short strings repeat ("2023", "5", "1,5"), so their parse is remembered (a bounded table).
 
     Raises:
         ValueError: ``s`` is not a well-formed number (e.g. "1.1.1" or "1,23,4").
     """
+    if len(s) > 24:
+        return _parse_digits(s, conv)
+    key = (s, conv)
+    r = _PARSED.get(key)
+    if r is None:
+        if len(_PARSED) >= 65536:
+            _PARSED.clear()
+        r = _PARSED[key] = _parse_digits(s, conv)
+    return r
+
+
+def _parse_digits(s: str, conv: Convention) -> ParsedDigits:
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         raise ValueError(f"not a number: {s!r}")
     seps = [c for c in s if c in ".,"]

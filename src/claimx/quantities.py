@@ -222,7 +222,7 @@ def _from_match(
     notes: list[str] = []
     words = not (num[0].isdigit() or num[0] == ".")
     try:
-        if any(c in _SLASHES for c in num):
+        if "/" in num or "\u2044" in num:  # _SLASHES
             top, bottom = (int(x) for x in _SLASH.split(num))
             if not 0 < top < bottom:
                 return []
