@@ -224,7 +224,7 @@ def test_word_led_time_forms_equal_their_full_scan(lang: str, parts: list[str]) 
 def test_word_led_time_forms_are_not_tried_everywhere() -> None:
     g = grammar("id")
     led = [a for a in g.atoms if isinstance(a, AtWords)]
-    assert len(led) >= 3, "quarter/half, month and relative forms are word-led"
+    assert len(led) >= 2, "quarter/half and relative forms are word-led"
     text = "(" * 20000 + " Desember 2023 " + "x" * 20000
     for atom in led:
         counting = _Counting(atom.pattern)

@@ -198,12 +198,12 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int]], list[int]]]:
     """Return, per mask kind that has one, the function giving where its matches may begin
     (sorted; never fewer positions than the kind's pattern can match at)."""
     cal = calendar_data(lang)
-    months = words_of([_LEAD.match(m).group() for m in cal.months])  # type: ignore[union-attr]
+    months = regex.compile(alternation(cal.months))  # as in the date pattern
     cues = words_of([_LEAD.match(c).group() for c in cal.identifier_cues])  # type: ignore[union-attr]
 
     def date(text: str, digits: list[int]) -> list[int]:
         parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
-        return sorted(digits + parens + months.starts(text))
+        return sorted(digits + parens + [m.start() for m in months.finditer(text)])
 
     def time(text: str, digits: list[int]) -> list[int]:
         return digits

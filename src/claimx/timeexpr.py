@@ -158,13 +158,11 @@ def grammar(lang: str) -> _Grammar:
         cues.append(rf"(?P<{relation}>{alternation(words)})")
     cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
     joiners = list(qd.range_joiners) + list(td.interval_joiners)
-    # the word-led forms are tried only where their first word begins (claimx.qscan)
+    # quarters, halves and relative expressions are tried only where their first word
+    # begins (claimx.qscan); the month-led forms scan faster whole (case-sensitive literals)
+    ordinals = list(td.ordinals) if td.ordinal_first else []
     firsts = {
-        2: list(td.quarter_words)
-        + list(td.half_words)
-        + (list(td.ordinals) if td.ordinal_first else []),
-        4: list(months),
-        6: list(months),
+        2: list(td.quarter_words) + list(td.half_words) + ordinals,
         7: list(td.relative) + td.now + td.earlier + td.same_period,
     }
     atoms = tuple(
