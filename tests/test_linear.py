@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx import claimtime, langdata, language, nonclaims
+from claimx import claimtime, langdata, language, nonclaims, timeexpr
 from claimx.claimtime import Binder
 from claimx.qscan import AtWords
 from claimx.quantities import _patterns, find_quantities
@@ -249,3 +249,23 @@ def test_masks_are_tried_only_where_one_may_begin(filler: str) -> None:
         every = [m.start() for m in pattern.finditer(text)]
         assert set(every) <= set(found), kind
         assert len(found) <= text.count(filler[0]) + 20, kind
+
+
+CUE_ATOMS = [
+    "sejak", "per", "hingga", "sampai", "pada", "sebelum", "since", "as of", "by", "until",
+    "in", "the", "of", "at", " ", "  ", "\u00a0", ",", "x", "akhir", "end", "-",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(CUE_ATOMS), max_size=14))
+def test_relation_cue_read_leftwards_equals_the_search(lang: str, parts: list[str]) -> None:
+    """The cue before a time expression is read leftwards from it; the relation is the one
+    the search over the 40 characters before it finds."""
+    text = " ".join(parts) + " 2023"
+    g = grammar(lang)
+    s = len(text) - 4
+    m = g.cue.search(text, max(0, s - 40), s)
+    expected = None if m is None else next((k for k, v in m.groupdict().items() if v), None)
+    assert timeexpr._relation(text, s, g) == expected

@@ -62,6 +62,7 @@ class TimeExpr:
 class _Grammar:
     atoms: tuple[regex.Pattern[str] | AtWords, ...]
     cue: regex.Pattern[str]
+    cue_back: regex.Pattern[str]
     weekday_before: regex.Pattern[str]
     header_before: regex.Pattern[str]
     ident_before: regex.Pattern[str]
@@ -156,7 +157,8 @@ def grammar(lang: str) -> _Grammar:
     cues = []
     for relation, words in td.relations.items():
         cues.append(rf"(?P<{relation}>{alternation(words)})")
-    cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
+    cue_src = r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z"
+    cue = regex.compile(cue_src, regex.IGNORECASE)
     joiners = list(qd.range_joiners) + list(td.interval_joiners)
     # quarters, halves and relative expressions are tried only where their first word
     # begins (claimx.qscan); the month-led forms scan faster whole (case-sensitive literals)
@@ -173,6 +175,8 @@ def grammar(lang: str) -> _Grammar:
     return _Grammar(
         atoms=atoms,
         cue=cue,
+        # read leftwards from the expression, longest first: where the leftmost cue begins
+        cue_back=regex.compile("(?rp)" + cue_src, regex.IGNORECASE),
         weekday_before=regex.compile(rf"{weekday}{S}*,?{S}*\(?{S}*\Z"),
         header_before=regex.compile(
             rf"(?:\A|\n)[ \t]*(?i:{alternation(td.header_labels)})[ \t]*:?[ \t]*\Z"
@@ -235,7 +239,13 @@ def _role(
 
 
 def _relation(text: str, s: int, g: _Grammar) -> Relation | None:
-    m = g.cue.search(text, max(0, s - 40), s)
+    lo = max(0, s - 40)
+    # the cue that search would find (the leftmost that ends at s) without trying each of
+    # the 40 positions: the longest match read leftwards from s gives its start
+    back = g.cue_back.match(text, lo, s)
+    if back is None:
+        return None
+    m = g.cue.match(text, back.start(), s) or g.cue.search(text, lo, s)
     if m is None:
         return None
     for name, word in m.groupdict().items():
