@@ -198,7 +198,8 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int]], list[int]]]:
     """Return, per mask kind that has one, the function giving where its matches may begin
     (sorted; never fewer positions than the kind's pattern can match at)."""
     cal = calendar_data(lang)
-    months = regex.compile(alternation(cal.months))  # as in the date pattern
+    # a month opens a date only before a day: "Desember 2023", "March 8"
+    months = regex.compile(rf"{alternation(cal.months)}(?={S}+\d)")
     cues = words_of([_LEAD.match(c).group() for c in cal.identifier_cues])  # type: ignore[union-attr]
 
     def date(text: str, digits: list[int]) -> list[int]:
