@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,8 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx import claimtime, langdata, language, nonclaims, timeexpr
+from claimx import claimtime, langdata, language, nonclaims, qscan, timeexpr
 from claimx.claimtime import Binder
+from claimx.nonclaims import merge_spans
 from claimx.qscan import AtWords
 from claimx.quantities import _patterns, find_quantities
 from claimx.structure import analyse
@@ -92,6 +95,17 @@ def test_language_counts_equal_a_word_by_word_count(words: list[str], sample: in
     assert language.detect_language(text, sample=sample) == expected
 
 
+@contextmanager
+def _anchors_always() -> Iterator[None]:
+    """Take the anchored paths whatever the density of digits (a short test text is dense)."""
+    saved = qscan.SPARSE, nonclaims.SPARSE
+    qscan.SPARSE = nonclaims.SPARSE = 0
+    try:
+        yield
+    finally:
+        qscan.SPARSE, nonclaims.SPARSE = saved
+
+
 class _Counting:
     """A stand-in for a compiled pattern that counts the positions it is tried at."""
 
@@ -137,6 +151,28 @@ def test_anchored_scan_equals_the_full_scan(lang: str, parts: list[str]) -> None
     main = _patterns(lang).main
     full = [(m.span(), m.groupdict()) for m in main.pattern.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in main.finditer(text)] == full
+    with _anchors_always():
+        assert [(m.span(), m.groupdict()) for m in main.finditer(text)] == full
+
+
+MASK_ATOMS = [
+    "1", "12", "2023", "5.0", "-", "_", "/", ".", ",", ":", " ", "\n", "Maret", "March", "Mar.",
+    "http://", "www.", "x.com", ".co.id", "co", ".id", "@", "#", "[", "]", "=", '"', "(", ")",
+    "a", "a-b", "..", "detik", "/path", "key", "v1.2", "V", "No.", "Nomor", "Vol.", "12:30",
+    "WIB", "p.m.", "pm", " of ", "st", "Budi ", "0812", "+62", "(4/12/2023)", "2023-12",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(st.sampled_from(MASK_ATOMS), max_size=30))
+def test_anchored_masks_equal_the_alternation_scan(lang: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = merge_spans(
+        (*m.span(), m.lastgroup or "") for m in nonclaims._pattern(lang).finditer(text)
+    )
+    with _anchors_always():
+        assert nonclaims.masks(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -216,7 +252,7 @@ def test_word_led_time_forms_equal_their_full_scan(lang: str, parts: list[str]) 
     """The time forms that begin with a word are tried only where such a word begins; they
     find what a scan of every position finds."""
     text = " ".join(parts)
-    for atom in grammar(lang).atoms:
+    for atom in grammar(lang).atoms:  # (AtWords has no density switch)
         full = atom.pattern if isinstance(atom, AtWords) else atom
         assert [m.span() for m in atom.finditer(text)] == [m.span() for m in full.finditer(text)]
 

@@ -16,7 +16,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
 from claimx.numbers import number_data
-from claimx.qscan import words_of
+from claimx.qscan import SPARSE, dense_digits, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +126,12 @@ def masks(text: str, lang: str) -> Masks:
 def _leftmost_matches(
     text: str,
     parts: tuple[tuple[str, regex.Pattern[str]], ...],
-    finders: Mapping[str, Callable[[str, list[int]], list[int]]],
+    finders: Mapping[str, Callable[[str, list[int] | None], list[int] | None]],
 ) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``;
     a kind in ``finders`` is matched only at the positions its finder gives."""
-    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    # dense digits ("1.1.1.…"): the digit kinds scan whole, no per-position Python step
+    digits = None if dense_digits(text) else [m.start() for m in _DIGIT_RUN.finditer(text)]
     search = [
         _searcher(p, text, finders[k](text, digits) if k in finders else None) for k, p in parts
     ]
@@ -167,7 +168,7 @@ _PAREN_DIGIT = regex.compile(r"\((?=\d)")
 _MARK_DIGIT = regex.compile(r"[vV_-](?=\d)")
 
 
-def _url_starts(text: str, digits: list[int]) -> list[int]:
+def _url_starts(text: str, digits: list[int] | None) -> list[int]:
     starts = [m.start() for m in _URL_LEAD.finditer(text)]
     lo = 0  # dotted runs already walked are not walked again
     for t in _TLD.finditer(text, overlapped=True):
@@ -181,7 +182,7 @@ def _url_starts(text: str, digits: list[int]) -> list[int]:
     return sorted(set(starts))
 
 
-def _shortcode_starts(text: str, digits: list[int]) -> list[int]:
+def _shortcode_starts(text: str, digits: list[int] | None) -> list[int]:
     starts = [m.start() for m in _BRACKET.finditer(text)]
     lo = 0
     for eq in _EQUALS.finditer(text):
@@ -194,7 +195,7 @@ def _shortcode_starts(text: str, digits: list[int]) -> list[int]:
 
 
 @cache
-def _finders(lang: str) -> dict[str, Callable[[str, list[int]], list[int]]]:
+def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int] | None]]:
     """Return, per mask kind that has one, the function giving where its matches may begin
     (sorted; never fewer positions than the kind's pattern can match at)."""
     cal = calendar_data(lang)
@@ -202,14 +203,18 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int]], list[int]]]:
     months = regex.compile(rf"{alternation(cal.months)}(?={S}+\d)")
     cues = words_of([_LEAD.match(c).group() for c in cal.identifier_cues])  # type: ignore[union-attr]
 
-    def date(text: str, digits: list[int]) -> list[int]:
+    def date(text: str, digits: list[int] | None) -> list[int] | None:
+        if digits is None:
+            return None
         parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
         return sorted(digits + parens + [m.start() for m in months.finditer(text)])
 
-    def time(text: str, digits: list[int]) -> list[int]:
+    def time(text: str, digits: list[int] | None) -> list[int] | None:
         return digits
 
-    def identifier(text: str, digits: list[int]) -> list[int]:
+    def identifier(text: str, digits: list[int] | None) -> list[int] | None:
+        if digits is None:
+            return None
         marks = [m.start() for m in _MARK_DIGIT.finditer(text)]
         return sorted(set(digits + marks + cues.starts(text)))
 
@@ -231,7 +236,8 @@ def _searcher(
     """Return ``pos -> pattern.search(text, pos)``; given the positions ``cands`` where a
     match may begin, the pattern is matched only there, in order (each position is passed
     over once, as the scan only moves forward)."""
-    if cands is None:
+    if cands is None or len(cands) * SPARSE > len(text):
+        # dense candidates ("1.1.1.…"): the engine's own scan beats a Python step per position
         return lambda pos: pattern.search(text, pos)
     match = pattern.match
 

@@ -89,16 +89,28 @@ def convention(text: str, lang: str) -> Convention:
 
 def _unambiguous_kind(s: str) -> str | None:
     """Return the decimal mark a digit string proves, or None when it proves nothing."""
-    seps = [c for c in s if c in ".,"]
-    groups = _SEP.split(s)
-    if len(set(seps)) == 2:
-        return seps[-1] if seps.count(seps[-1]) == 1 else None
-    if len(seps) > 1:
+    n, first, last, n_last, two = _marks(s)
+    if two:
+        return last if n_last == 1 else None
+    if n > 1:
         # "25.292.701": the repeated mark groups thousands, so the other one is the decimal
-        return "," if seps[0] == "." else "."
-    if len(groups[1]) != 3:
-        return seps[0]  # "22,8", "39.52": a group separator is always followed by 3 digits
+        return "," if first == "." else "."
+    if len(s) - s.find(first) - 1 != 3:
+        return first  # "22,8", "39.52": a group separator is always followed by 3 digits
     return None
+
+
+def _marks(s: str) -> tuple[int, str, str, int, bool]:
+    """Return (number of marks, first mark, last mark, how often the last one occurs, whether
+    both "." and "," occur) of a digit string, counted by str methods (a megabyte-long
+    "1.1.1…" is not walked character by character in Python)."""
+    nd, nc = s.count("."), s.count(",")
+    if not (nd or nc):
+        return 0, "", "", 0, False
+    fd, fc = s.find("."), s.find(",")
+    first = "." if fc < 0 or 0 <= fd < fc else ","
+    last = "." if s.rfind(".") > s.rfind(",") else ","
+    return nd + nc, first, last, nd if last == "." else nc, bool(nd and nc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,20 +146,18 @@ def parse_digits(s: str, conv: Convention) -> ParsedDigits:
 def _parse_digits(s: str, conv: Convention) -> ParsedDigits:
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         raise ValueError(f"not a number: {s!r}")
-    seps = [c for c in s if c in ".,"]
-    if not seps:
+    n, sep, _, n_last, two = _marks(s)
+    if not n:
         # float(), not float(int()): a 400-digit run must give inf, not raise OverflowError
         return ParsedDigits(float(s))
     parts = _SEP.split(s)
-    if len(set(seps)) == 2:
-        dec = seps[-1]
-        if seps.count(dec) != 1:
+    if two:
+        if n_last != 1:
             raise ValueError(f"not a number: {s!r} (mixed separators)")
         whole, frac = parts[:-1], parts[-1]
         _check_groups(s, whole)
         return ParsedDigits(float("".join(whole) + "." + frac))
-    sep = seps[0]
-    if len(seps) > 1:
+    if n > 1:
         _check_groups(s, parts)
         if sep == conv.decimal:
             return ParsedDigits(float("".join(parts)), f"{s!r} read as grouped digits")

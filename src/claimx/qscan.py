@@ -30,6 +30,15 @@ import regex
 
 from claimx.lexicon import trie
 
+SPARSE = 16  # anchors pay only when there is at most one per this many characters
+
+
+def dense_digits(text: str) -> bool:
+    """Return True when ASCII digits make more than one character in ``SPARSE`` of ``text``
+    ("1.1.1.…"): there a Python step per anchor costs more than the engine's own scan (ten
+    ``str.count`` calls decide it, a few milliseconds per megabyte)."""
+    return sum(map(text.count, "0123456789")) * SPARSE > len(text)
+
 
 @dataclass(frozen=True, slots=True)
 class Words:
@@ -81,6 +90,9 @@ class Anchored:
 
         Raises nothing beyond what the patterns raise.
         """
+        if dense_digits(text):
+            yield from self.pattern.finditer(text)
+            return
         match = self.pattern.match
         before = self.before.match
         pos = 0  # matches do not overlap: the next one starts at or after pos
