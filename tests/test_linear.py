@@ -305,3 +305,21 @@ def test_relation_cue_read_leftwards_equals_the_search(lang: str, parts: list[st
     m = g.cue.search(text, max(0, s - 40), s)
     expected = None if m is None else next((k for k, v in m.groupdict().items() if v), None)
     assert timeexpr._relation(text, s, g) == expected
+
+
+RANK_ATOMS = [
+    "peringkat", "Peringkat", "kedua", "ke-3", "ke", " ", "-", "ranked", "No.", "third", "3rd",
+    "placed", "first-half", "pertama", "urutan", "1", "2", "x", "a", "RANKED",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(RANK_ATOMS), max_size=16))
+def test_rank_scan_at_words_equals_the_full_scan(lang: str, parts: list[str]) -> None:
+    text = " ".join(parts)
+    rank = _patterns(lang).rank
+    assert isinstance(rank, AtWords)
+    assert [m.span() for m in rank.finditer(text)] == [
+        m.span() for m in rank.pattern.finditer(text)
+    ]

@@ -32,7 +32,7 @@ from claimx.numbers import (
     parse_number_words,
     parse_ordinal,
 )
-from claimx.qscan import Anchored, words_of
+from claimx.qscan import Anchored, AtWords, at_words, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ _QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     main: Anchored
-    rank: regex.Pattern[str]
+    rank: regex.Pattern[str] | AtWords
     qualifiers: dict[str, str]
     scales: dict[str, float]
     percent: frozenset[str]
@@ -168,7 +168,8 @@ def _patterns(lang: str) -> _Patterns:
             regex.compile(before),
             regex.compile(starters),
         ),
-        rank=regex.compile(rank, regex.VERBOSE),
+        # tried only where a rank cue or an ordinal begins (claimx.qscan)
+        rank=at_words(regex.compile(rank, regex.VERBOSE), [*ud.rank_cues, *nd.ordinals]),
         qualifiers=quals,
         scales=scales | dict(short.items()) | {fold(k): v for k, v in nd.hundreds.items()},
         percent=frozenset(fold(w) for w in ud.percent),
