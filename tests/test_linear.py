@@ -171,6 +171,7 @@ def test_anchored_masks_equal_the_alternation_scan(lang: str, parts: list[str]) 
     expected = merge_spans(
         (*m.span(), m.lastgroup or "") for m in nonclaims._pattern(lang).finditer(text)
     )
+    assert nonclaims.masks(text, lang) == expected  # short texts are mostly dense in digits
     with _anchors_always():
         assert nonclaims.masks(text, lang) == expected
 

@@ -166,6 +166,9 @@ _EQUALS = regex.compile(r"(?<=\w)=")
 _WORD_BACK = regex.compile(r"(?r)\w+")
 _PAREN_DIGIT = regex.compile(r"\((?=\d)")
 _MARK_DIGIT = regex.compile(r"[vV_-](?=\d)")
+# where a date or an identifier can begin in a text dense with digits, without a step per run
+_DATE_RUN = regex.compile(rf"(?<!\d)\d++(?=[/-]|(?:st|nd|rd|th)?{S})")
+_IDENT_DIGIT = regex.compile(rf"(?<=[\p{{L}}{S[1:-1]}])\d")
 
 
 def _url_starts(text: str, digits: list[int] | None) -> list[int]:
@@ -204,8 +207,8 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int]
     cues = words_of([_LEAD.match(c).group() for c in cal.identifier_cues])  # type: ignore[union-attr]
 
     def date(text: str, digits: list[int] | None) -> list[int] | None:
-        if digits is None:
-            return None
+        if digits is None:  # dense digits: only runs that a date's "/", "-" or day can follow
+            digits = [m.start() for m in _DATE_RUN.finditer(text)]
         parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
         return sorted(digits + parens + [m.start() for m in months.finditer(text)])
 
@@ -213,8 +216,8 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int]
         return digits
 
     def identifier(text: str, digits: list[int] | None) -> list[int] | None:
-        if digits is None:
-            return None
+        if digits is None:  # dense digits: only digits after a letter or a space
+            digits = [m.start() for m in _IDENT_DIGIT.finditer(text)]
         marks = [m.start() for m in _MARK_DIGIT.finditer(text)]
         return sorted(set(digits + marks + cues.starts(text)))
 
