@@ -208,7 +208,9 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int]
 
     def date(text: str, digits: list[int] | None) -> list[int] | None:
         if digits is None:  # dense digits: only runs that a date's "/", "-" or day can follow
-            digits = [m.start() for m in _DATE_RUN.finditer(text)]
+            digits = _sparse_starts(_DATE_RUN, text)
+            if digits is None:
+                return None
         parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
         return sorted(digits + parens + [m.start() for m in months.finditer(text)])
 
@@ -217,8 +219,12 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int]
 
     def identifier(text: str, digits: list[int] | None) -> list[int] | None:
         if digits is None:  # dense digits: only digits after a letter or a space
-            digits = [m.start() for m in _IDENT_DIGIT.finditer(text)]
-        marks = [m.start() for m in _MARK_DIGIT.finditer(text)]
+            digits = _sparse_starts(_IDENT_DIGIT, text)
+            if digits is None:
+                return None
+        marks = _sparse_starts(_MARK_DIGIT, text)
+        if marks is None:
+            return None
         return sorted(set(digits + marks + cues.starts(text)))
 
     return {
@@ -231,6 +237,18 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int]
 
 
 _LEAD = regex.compile(r"[A-Za-z]+")
+
+
+def _sparse_starts(pattern: regex.Pattern[str], text: str) -> list[int] | None:
+    """Return the starts of ``pattern`` in ``text``, or None as soon as there are more than
+    one per ``SPARSE`` characters (then a plain search is cheaper than trying each)."""
+    n = len(text)
+    out: list[int] = []
+    for m in pattern.finditer(text):
+        out.append(m.start())
+        if len(out) * SPARSE > n:
+            return None
+    return out
 
 
 def _searcher(
