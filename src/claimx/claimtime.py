@@ -115,6 +115,27 @@ class Binder:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.times[i].end > pos
 
+    def _outside_times(self, positions: list[int]) -> list[int]:
+        """Return the sorted ``positions`` not inside a time (as :meth:`_inside_time` judges),
+        cut out by slices per time expression: no Python step per position (a text of a million
+        brackets has a million punctuation marks)."""
+        if not self.times:
+            return positions
+        out: list[int] = []
+        k = 0
+        n = len(self.times)
+        for i, t in enumerate(self.times):
+            # positions from this start up to the next start are judged by this time alone
+            nxt = self.starts[i + 1] if i + 1 < n else None
+            stop = t.end if nxt is None else min(t.end, nxt)
+            if stop <= t.start:
+                continue
+            j = bisect_left(positions, t.start, k)
+            out.extend(positions[k:j])
+            k = max(j, bisect_left(positions, stop, j))
+        out.extend(positions[k:])
+        return out
+
     def _quantity_between(self, a: int, b: int) -> bool:
         """Return True if a quantity starts in [a, b)."""
         k = bisect_left(self.qstarts, a)
@@ -128,12 +149,10 @@ class Binder:
         marks = _marks(self.lang)
         text = self.text
         self.breaks = sorted(
-            m.start()
-            for pat in (marks.punct, marks.words)
-            for m in pat.finditer(text)
-            if not self._inside_time(m.start())
+            self._outside_times([m.start() for m in marks.punct.finditer(text)])
+            + self._outside_times([m.start() for m in marks.words.finditer(text)])
         )
-        ends = [m.start() for m in marks.ends.finditer(text) if not self._inside_time(m.start())]
+        ends = self._outside_times([m.start() for m in marks.ends.finditer(text)])
         self.stops = sorted(self.breaks + ends)
         found = [(m.start(), m.end(), False) for m in marks.cues.finditer(text)]
         found += [(m.start(), m.end(), True) for m in marks.weak.finditer(text)]

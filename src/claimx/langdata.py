@@ -24,8 +24,10 @@ class LangModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+@cache
 def languages() -> tuple[str, ...]:
-    """Return the codes of the languages that have a data folder, sorted."""
+    """Return the codes of the languages that have a data folder, sorted (read once: the
+    package's folders do not change while it runs, and every ``extract`` asks)."""
     root = resources.files("claimx") / "lang"
     return tuple(
         sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
@@ -34,9 +36,14 @@ def languages() -> tuple[str, ...]:
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` if claimx has data for it; raise ValueError naming it otherwise."""
-    if lang not in languages():
+    if lang not in _supported():
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(languages())}")
     return lang
+
+
+@cache
+def _supported() -> frozenset[str]:
+    return frozenset(languages())
 
 
 class _Loader(yaml.SafeLoader):

@@ -116,6 +116,27 @@ def _hoisted(parts: list[tuple[str, str]]) -> str:
     return "|".join(out)
 
 
+def trie(words: Iterable[str]) -> str:
+    """Return a regex matching any of ``words`` as a prefix tree, with no word boundary: a
+    cheap scan for where such a word may begin (the engine compares one letter at a time
+    instead of trying every word at every position)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [regex.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!)"
+
+
 @cache
 def lower_map(lang: str, table: str) -> dict[str, str]:
     """Return a case-folded lookup for one of the unit tables ("currency_prefixes", ...)."""
@@ -131,6 +152,20 @@ def _fold(s: str) -> str:
     return _SPACES.sub(" ", s).casefold()
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(s: str) -> str:
-    """Case-fold ``s`` and collapse its white space, as lexicon lookups expect."""
-    return _fold(s)
+    """Case-fold ``s`` and collapse its white space, as lexicon lookups expect.
+
+    Short strings (words, the few characters around a figure) repeat across documents, so
+    their folded form is remembered (a bounded table, emptied when full).
+    """
+    if len(s) > 48:
+        return _fold(s)
+    r = _FOLDED.get(s)
+    if r is None:
+        if len(_FOLDED) >= 65536:
+            _FOLDED.clear()
+        r = _FOLDED[s] = _fold(s)
+    return r

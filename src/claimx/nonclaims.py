@@ -7,8 +7,8 @@ words around a number are known.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +16,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
 from claimx.numbers import number_data
+from claimx.qscan import SPARSE, dense_digits, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,21 +120,29 @@ def masks(text: str, lang: str) -> Masks:
     of many lookbehind-led branches defeats the regex engine's fast search, separate
     patterns keep it (several times faster, same matches).
     """
-    return merge_spans(_leftmost_matches(text, _parts(lang)))
+    return merge_spans(_leftmost_matches(text, _parts(lang), _finders(lang)))
 
 
 def _leftmost_matches(
-    text: str, parts: tuple[tuple[str, regex.Pattern[str]], ...]
+    text: str,
+    parts: tuple[tuple[str, regex.Pattern[str]], ...],
+    finders: Mapping[str, Callable[[str, list[int] | None], list[int] | None]],
 ) -> Iterator[tuple[int, int, str]]:
-    """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``."""
-    nxt = [p.search(text) for _, p in parts]
+    """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``;
+    a kind in ``finders`` is matched only at the positions its finder gives."""
+    # dense digits ("1.1.1.…"): the digit kinds scan whole, no per-position Python step
+    digits = None if dense_digits(text) else [m.start() for m in _DIGIT_RUN.finditer(text)]
+    search = [
+        _searcher(p, text, finders[k](text, digits) if k in finders else None) for k, p in parts
+    ]
+    nxt = [s(0) for s in search]
     pos = 0
     while True:
         best: regex.Match[str] | None = None
         kind = ""
         for k, m in enumerate(nxt):
             if m is not None and m.start() < pos:
-                m = nxt[k] = parts[k][1].search(text, pos)
+                m = nxt[k] = search[k](pos)
             if m is not None and (best is None or m.start() < best.start()):
                 best, kind = m, parts[k][0]
         if best is None:
@@ -141,6 +150,126 @@ def _leftmost_matches(
         s, e = best.span()
         pos = e if e > s else s + 1
         yield s, e, kind
+
+
+# Where a match of a kind can begin, for the kinds whose own scan tried every position: a
+# URL at "http"/"www." or at the start of the dotted run before a top-level domain, a
+# shortcode at "[" or at the start of the word before "=", a date, time or identifier at a
+# digit run, a month, "(", an identifier cue, or "v", "-" or "_" before a digit.
+_DIGIT_RUN = regex.compile(r"\d+")
+_URL_LEAD = regex.compile(r"https?://|www\.")
+_TLD = regex.compile(r"\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu|co)\b")
+_RUN_BACK = regex.compile(r"(?r)[\w.-]*")
+_HOST_START = regex.compile(r"\b(?<![\w-]|[\w-]\.)(?=[\w-])")
+_BRACKET = regex.compile(r"\[")
+_EQUALS = regex.compile(r"(?<=\w)=")
+_WORD_BACK = regex.compile(r"(?r)\w+")
+_PAREN_DIGIT = regex.compile(r"\((?=\d)")
+_MARK_DIGIT = regex.compile(r"[vV_-](?=\d)")
+# where a date or an identifier can begin in a text dense with digits, without a step per run
+_DATE_RUN = regex.compile(rf"(?<!\d)\d++(?=[/-]|(?:st|nd|rd|th)?{S})")
+_IDENT_DIGIT = regex.compile(rf"(?<=[\p{{L}}{S[1:-1]}])\d")
+
+
+def _url_starts(text: str, digits: list[int] | None) -> list[int]:
+    starts = [m.start() for m in _URL_LEAD.finditer(text)]
+    lo = 0  # dotted runs already walked are not walked again
+    for t in _TLD.finditer(text, overlapped=True):
+        a = t.start()
+        if a < lo:
+            continue
+        run = _RUN_BACK.match(text, lo, a)
+        r = a if run is None else run.start()
+        starts += [m.start() for m in _HOST_START.finditer(text, r, a + 1)]
+        lo = a
+    return sorted(set(starts))
+
+
+def _shortcode_starts(text: str, digits: list[int] | None) -> list[int]:
+    starts = [m.start() for m in _BRACKET.finditer(text)]
+    lo = 0
+    for eq in _EQUALS.finditer(text):
+        e = eq.start()
+        w = _WORD_BACK.match(text, lo, e)
+        if w is not None:
+            starts.append(w.start())
+        lo = e + 1
+    return sorted(set(starts))
+
+
+@cache
+def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int] | None]]:
+    """Return, per mask kind that has one, the function giving where its matches may begin
+    (sorted; never fewer positions than the kind's pattern can match at)."""
+    cal = calendar_data(lang)
+    # a month opens a date only before a day: "Desember 2023", "March 8"
+    months = regex.compile(rf"{alternation(cal.months)}(?={S}+\d)")
+    cues = words_of([_LEAD.match(c).group() for c in cal.identifier_cues])  # type: ignore[union-attr]
+
+    def date(text: str, digits: list[int] | None) -> list[int] | None:
+        if digits is None:  # dense digits: only runs that a date's "/", "-" or day can follow
+            digits = _sparse_starts(_DATE_RUN, text)
+            if digits is None:
+                return None
+        parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
+        return sorted(digits + parens + [m.start() for m in months.finditer(text)])
+
+    def time(text: str, digits: list[int] | None) -> list[int] | None:
+        return digits
+
+    def identifier(text: str, digits: list[int] | None) -> list[int] | None:
+        if digits is None:  # dense digits: only digits after a letter or a space
+            digits = _sparse_starts(_IDENT_DIGIT, text)
+            if digits is None:
+                return None
+        marks = _sparse_starts(_MARK_DIGIT, text)
+        if marks is None:
+            return None
+        return sorted(set(digits + marks + cues.starts(text)))
+
+    return {
+        "url": _url_starts,
+        "shortcode": _shortcode_starts,
+        "date": date,
+        "time": time,
+        "identifier": identifier,
+    }
+
+
+_LEAD = regex.compile(r"[A-Za-z]+")
+
+
+def _sparse_starts(pattern: regex.Pattern[str], text: str) -> list[int] | None:
+    """Return the starts of ``pattern`` in ``text``, or None as soon as there are more than
+    one per ``SPARSE`` characters (then a plain search is cheaper than trying each)."""
+    n = len(text)
+    out: list[int] = []
+    for m in pattern.finditer(text):
+        out.append(m.start())
+        if len(out) * SPARSE > n:
+            return None
+    return out
+
+
+def _searcher(
+    pattern: regex.Pattern[str], text: str, cands: list[int] | None
+) -> Callable[[int], regex.Match[str] | None]:
+    """Return ``pos -> pattern.search(text, pos)``; given the positions ``cands`` where a
+    match may begin, the pattern is matched only there, in order (each position is passed
+    over once, as the scan only moves forward)."""
+    if cands is None or len(cands) * SPARSE > len(text):
+        # dense candidates ("1.1.1.…"): the engine's own scan beats a Python step per position
+        return lambda pos: pattern.search(text, pos)
+    match = pattern.match
+
+    def search(pos: int) -> regex.Match[str] | None:
+        for i in range(bisect_left(cands, pos), len(cands)):
+            m = match(text, cands[i])
+            if m is not None:
+                return m
+        return None
+
+    return search
 
 
 def merge_spans(spans: Iterable[tuple[int, int, str]]) -> Masks:

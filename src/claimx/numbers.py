@@ -62,6 +62,8 @@ class Convention:
 # only from the start of a digit run, possessively: backtracking into "111…1" from every
 # digit made a long run quadratic (same matches: a shorter run is followed by a digit)
 _DIGITS = regex.compile(r"(?<!\d)\d++(?:[.,]\d++)+")
+_SEP = regex.compile(r"[.,]")
+_ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)?")
 
 
 def convention(text: str, lang: str) -> Convention:
@@ -87,16 +89,28 @@ def convention(text: str, lang: str) -> Convention:
 
 def _unambiguous_kind(s: str) -> str | None:
     """Return the decimal mark a digit string proves, or None when it proves nothing."""
-    seps = [c for c in s if c in ".,"]
-    groups = regex.split(r"[.,]", s)
-    if len(set(seps)) == 2:
-        return seps[-1] if seps.count(seps[-1]) == 1 else None
-    if len(seps) > 1:
+    n, first, last, n_last, two = _marks(s)
+    if two:
+        return last if n_last == 1 else None
+    if n > 1:
         # "25.292.701": the repeated mark groups thousands, so the other one is the decimal
-        return "," if seps[0] == "." else "."
-    if len(groups[1]) != 3:
-        return seps[0]  # "22,8", "39.52": a group separator is always followed by 3 digits
+        return "," if first == "." else "."
+    if len(s) - s.find(first) - 1 != 3:
+        return first  # "22,8", "39.52": a group separator is always followed by 3 digits
     return None
+
+
+def _marks(s: str) -> tuple[int, str, str, int, bool]:
+    """Return (number of marks, first mark, last mark, how often the last one occurs, whether
+    both "." and "," occur) of a digit string, counted by str methods (a megabyte-long
+    "1.1.1…" is not walked character by character in Python)."""
+    nd, nc = s.count("."), s.count(",")
+    if not (nd or nc):
+        return 0, "", "", 0, False
+    fd, fc = s.find("."), s.find(",")
+    first = "." if fc < 0 or 0 <= fd < fc else ","
+    last = "." if s.rfind(".") > s.rfind(",") else ","
+    return nd + nc, first, last, nd if last == "." else nc, bool(nd and nc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,28 +121,43 @@ class ParsedDigits:
     note: str | None = None
 
 
+_PARSED: dict[tuple[str, Convention], ParsedDigits] = {}
+
+
 def parse_digits(s: str, conv: Convention) -> ParsedDigits:
     """Parse a digit string with separators under a document's decimal convention.
+
+    Short strings repeat ("2023", "5", "1,5"), so their parse is remembered (a bounded table).
 
     Raises:
         ValueError: ``s`` is not a well-formed number (e.g. "1.1.1" or "1,23,4").
     """
+    if len(s) > 24:
+        return _parse_digits(s, conv)
+    key = (s, conv)
+    r = _PARSED.get(key)
+    if r is None:
+        if len(_PARSED) >= 65536:
+            _PARSED.clear()
+        r = _PARSED[key] = _parse_digits(s, conv)
+    return r
+
+
+def _parse_digits(s: str, conv: Convention) -> ParsedDigits:
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         raise ValueError(f"not a number: {s!r}")
-    seps = [c for c in s if c in ".,"]
-    if not seps:
+    n, sep, _, n_last, two = _marks(s)
+    if not n:
         # float(), not float(int()): a 400-digit run must give inf, not raise OverflowError
         return ParsedDigits(float(s))
-    parts = regex.split(r"[.,]", s)
-    if len(set(seps)) == 2:
-        dec = seps[-1]
-        if seps.count(dec) != 1:
+    parts = _SEP.split(s)
+    if two:
+        if n_last != 1:
             raise ValueError(f"not a number: {s!r} (mixed separators)")
         whole, frac = parts[:-1], parts[-1]
         _check_groups(s, whole)
         return ParsedDigits(float("".join(whole) + "." + frac))
-    sep = seps[0]
-    if len(seps) > 1:
+    if n > 1:
         _check_groups(s, parts)
         if sep == conv.decimal:
             return ParsedDigits(float("".join(parts)), f"{s!r} read as grouped digits")
@@ -249,7 +278,7 @@ def parse_ordinal(text: str, lang: str) -> int:
     for prefix in data.ordinal_prefixes:
         if low.startswith(prefix) and low[len(prefix) :].isdigit():
             return int(low[len(prefix) :])
-    m = regex.fullmatch(r"(\d+)(?:st|nd|rd|th)?", low)
+    m = _ORDINAL_DIGITS.fullmatch(low)
     if m:
         return int(m.group(1))
     if low in _lexicon(lang) and _lexicon(lang)[low].kind == "unit":

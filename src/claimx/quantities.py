@@ -32,6 +32,7 @@ from claimx.numbers import (
     parse_number_words,
     parse_ordinal,
 )
+from claimx.qscan import Anchored, AtWords, at_words, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +55,18 @@ class Quantity:
 
 _SLASHES = "/\u2044"  # solidus and fraction slash: "1/2", "1\u204432"
 
+# compiled once: module-level regex.split looks its pattern up on every call
+_SLASH = regex.compile(f"[{_SLASHES}]")
+_WORD_SEP = regex.compile(r"[\s-]+")
+_SPACE_RUN = regex.compile(S + "+")
+
 _QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    main: regex.Pattern[str]
-    rank: regex.Pattern[str]
+    main: Anchored
+    rank: regex.Pattern[str] | AtWords
     qualifiers: dict[str, str]
     scales: dict[str, float]
     percent: frozenset[str]
@@ -145,9 +151,25 @@ def _patterns(lang: str) -> _Patterns:
             (?P<vp>(?i:{alternation(nd.vague_plurals)}))
             (?:{S}+{of}{S}+(?P<unit>(?i:{alternation(unit_words)})))?
         """
+    # the anchored scan (claimx.qscan): a number begins at a digit or a number word; before
+    # it stand at most a qualifier, a minus, a currency, an article and a leading "."
+    q_alt, m_alt = alternation(quals, words_only=False), alternation(nd.minus_words)
+    c_alt, a_alt = alternation(ud.currency_prefixes, words_only=False), art
+    before = (
+        rf"(?rp)(?:(?i:{q_alt}){S}*)?(?:(?i:{m_alt})(?:{S}+|-)?|[-−])?"
+        rf"(?:{c_alt}{S}?-?)?(?:(?i:{a_alt}){S}+)?\.?"
+    )
+    starters = rf"(?i:{q_alt})|(?i:{m_alt})|[-−]|{c_alt}|(?i:{a_alt})|\."
     return _Patterns(
-        main=regex.compile(main, regex.VERBOSE),
-        rank=regex.compile(rank, regex.VERBOSE),
+        main=Anchored(
+            regex.compile(main, regex.VERBOSE),
+            regex.compile(r"\d+"),
+            words_of(heads),
+            regex.compile(before),
+            regex.compile(starters),
+        ),
+        # tried only where a rank cue or an ordinal begins (claimx.qscan)
+        rank=at_words(regex.compile(rank, regex.VERBOSE), [*ud.rank_cues, *nd.ordinals]),
         qualifiers=quals,
         scales=scales | dict(short.items()) | {fold(k): v for k, v in nd.hundreds.items()},
         percent=frozenset(fold(w) for w in ud.percent),
@@ -201,8 +223,8 @@ def _from_match(
     notes: list[str] = []
     words = not (num[0].isdigit() or num[0] == ".")
     try:
-        if any(c in _SLASHES for c in num):
-            top, bottom = (int(x) for x in regex.split(f"[{_SLASHES}]", num))
+        if "/" in num or "\u2044" in num:  # _SLASHES
+            top, bottom = (int(x) for x in _SLASH.split(num))
             if not 0 < top < bottom:
                 return []
             value = top / bottom
@@ -218,10 +240,10 @@ def _from_match(
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale
-    last = fold(regex.split(r"[\s-]+", num)[-1]) if words and not scale_text else ""
+    last = fold(_WORD_SEP.split(num)[-1]) if words and not scale_text else ""
     word_scale = number_data(lang).scales.get(last, 1.0)
     if scale_text:
-        for part in regex.split(S + "+", scale_text.strip()):
+        for part in _SPACE_RUN.split(scale_text.strip()):
             scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
     unit, has_unit = _unit(m, lang, pats)
     cur = m.group("cur")
@@ -369,7 +391,7 @@ def _bare_word_number(num: str, lang: str) -> bool:
     nd = number_data(lang)
     scales = {fold(s) for s in nd.scales}
     prefix = nd.implicit_one_prefix or ""
-    for w in regex.split(r"[\s-]+", fold(num)):
+    for w in _WORD_SEP.split(fold(num)):
         if w in scales or (prefix and w.startswith(prefix) and w[len(prefix) :] in scales):
             return False
     return True

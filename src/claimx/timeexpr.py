@@ -25,6 +25,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data
 from claimx.periods import Period, Value, interval
+from claimx.qscan import AtWords, at_words
 from claimx.timedata import Relation, time_data
 from claimx.timeparse import Anchor, fold, parse
 
@@ -59,8 +60,9 @@ class TimeExpr:
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    atoms: tuple[regex.Pattern[str], ...]
+    atoms: tuple[regex.Pattern[str] | AtWords, ...]
     cue: regex.Pattern[str]
+    cue_back: regex.Pattern[str]
     weekday_before: regex.Pattern[str]
     header_before: regex.Pattern[str]
     ident_before: regex.Pattern[str]
@@ -155,11 +157,26 @@ def grammar(lang: str) -> _Grammar:
     cues = []
     for relation, words in td.relations.items():
         cues.append(rf"(?P<{relation}>{alternation(words)})")
-    cue = regex.compile(r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z", regex.IGNORECASE)
+    cue_src = r"(?:" + "|".join(cues) + rf"){S}*(?:the{S}+)?\Z"
+    cue = regex.compile(cue_src, regex.IGNORECASE)
     joiners = list(qd.range_joiners) + list(td.interval_joiners)
+    # quarters, halves and relative expressions are tried only where their first word
+    # begins (claimx.qscan); the month-led forms scan faster whole (case-sensitive literals)
+    ordinals = list(td.ordinals) if td.ordinal_first else []
+    firsts = {
+        2: list(td.quarter_words) + list(td.half_words) + ordinals,
+        7: list(td.relative) + td.now + td.earlier + td.same_period,
+    }
+    atoms = tuple(
+        at_words(regex.compile(p), firsts[k]) if k in firsts else regex.compile(p)
+        for k, p in enumerate(parts)
+        if p
+    )
     return _Grammar(
-        atoms=tuple(regex.compile(p) for p in parts if p),
+        atoms=atoms,
         cue=cue,
+        # read leftwards from the expression, longest first: where the leftmost cue begins
+        cue_back=regex.compile("(?rp)" + cue_src, regex.IGNORECASE),
         weekday_before=regex.compile(rf"{weekday}{S}*,?{S}*\(?{S}*\Z"),
         header_before=regex.compile(
             rf"(?:\A|\n)[ \t]*(?i:{alternation(td.header_labels)})[ \t]*:?[ \t]*\Z"
@@ -185,6 +202,7 @@ def grammar(lang: str) -> _Grammar:
     )
 
 
+_CLAUSE_END = regex.compile(r"\s*(?:[.,;:)”\"]|$)")
 # a date alone on its line, perhaps with a clock time: "- 23 Januari 2021, 15:45 WIB"
 _DATELINE_TAIL = regex.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2}\b.*)?")
 # a wire dateline opening the story: "JAKARTA, Jan 5, 2024 (Reuters) - "
@@ -221,7 +239,13 @@ def _role(
 
 
 def _relation(text: str, s: int, g: _Grammar) -> Relation | None:
-    m = g.cue.search(text, max(0, s - 40), s)
+    lo = max(0, s - 40)
+    # the cue that search would find (the leftmost that ends at s) without trying each of
+    # the 40 positions: the longest match read leftwards from s gives its start
+    back = g.cue_back.match(text, lo, s)
+    if back is None:
+        return None
+    m = g.cue.match(text, back.start(), s) or g.cue.search(text, lo, s)
     if m is None:
         return None
     for name, word in m.groupdict().items():
@@ -267,7 +291,7 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
         if (
             kind == "rel"
             and fold(m.group()) in g.earlier
-            and not regex.match(r"\s*(?:[.,;:)”\"]|$)", text[e : e + 3])
+            and not _CLAUSE_END.match(text[e : e + 3])
         ):
             continue
         p = parse(kind, m.group(), g, lang)

@@ -24,6 +24,8 @@ def fold(s: str) -> str:
 
 _WORD = regex.compile(r"[\p{L}\p{N}'’.]+")
 _NUM = regex.compile(r"\d+")
+_QUARTER = regex.compile(r"([QH])([1-4])\W*(\d{2,4})?|([1-4])([QH])\W*(\d{2,4})")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _year(s: str) -> int:
@@ -106,7 +108,7 @@ def parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
 
 
 def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:
-    m = regex.fullmatch(r"([QH])([1-4])\W*(\d{2,4})?|([1-4])([QH])\W*(\d{2,4})", s.strip())
+    m = _QUARTER.fullmatch(s.strip())
     if m:
         tag = m.group(1) or m.group(5)
         n = int(m.group(2) or m.group(4))
@@ -116,7 +118,7 @@ def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:
         y = _year(ys) if ys else 2000
         p = Period(y, quarter=n) if tag == "Q" else Period(y, half=n)
         return _Parsed(p) if ys else _Parsed(None, partial=p)
-    tokens = [fold(w) for w in regex.findall(r"[\p{L}\p{N}]+", s)]
+    tokens = [fold(w) for w in _TOKEN.findall(s)]
     is_q = any(t in g.quarter_words for t in tokens)
     n = next((g.ordinals[t] for t in tokens if t in g.ordinals), 0)
     if not n or (not is_q and n > 2):

@@ -102,15 +102,25 @@ def claim_times(
     if len(quantities) != len(kinds):
         raise ValueError(f"{len(quantities)} quantities but {len(kinds)} kinds")
     binder = Binder(times.text, times.lang, doc, times.exprs, date_period(date), quantities)
-    return [_as_ref(times.text, b) for b in binder.bind_all(quantities, kinds)]
+    made: dict[tuple[TimeExpr | None, Value], TimeRef] = {}
+    return [_as_ref(times.text, b, made) for b in binder.bind_all(quantities, kinds)]
 
 
-def _as_ref(text: str, b: Binding | None) -> TimeRef | None:
+def _as_ref(
+    text: str, b: Binding | None, made: dict[tuple[TimeExpr | None, Value], TimeRef]
+) -> TimeRef | None:
+    """Return the TimeRef of a binding; claims bound alike share one (frozen) TimeRef."""
     if b is None or b.value is None:
         return None
-    if b.expr is None:
-        return TimeRef.model_construct(value=b.value.iso())
-    return _ref(text, b.expr, b.value)
+    key = (b.expr, b.value)
+    ref = made.get(key)
+    if ref is None:
+        if b.expr is None:
+            ref = TimeRef.model_construct(value=b.value.iso())
+        else:
+            ref = _ref(text, b.expr, b.value)
+        made[key] = ref
+    return ref
 
 
 def claim_time(
