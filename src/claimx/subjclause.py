@@ -7,7 +7,6 @@ beras kami proyeksikan 1,5 juta ton") and a fronted source of figures ("Data Sen
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjafter import is_time
 
 
 def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:
@@ -17,7 +16,7 @@ def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:
     if not any("source_heads" in segs[j].cls for j in range(max(lo - 1, 0), hi)):
         return False
     j = hi
-    while j < a and (is_time(d, j) or segs[j].low in ("(", ")")):
+    while j < a and (d.segs[j].time or segs[j].low in ("(", ")")):
         j += 1
     return j < a and "reporting" in segs[j].cls
 
@@ -25,7 +24,4 @@ def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:
 def agent_clause(d: SemDoc, k: int, lo: int) -> bool:
     """Return True if segment ``k`` is a bare verb after its pronoun agent ("kami proyeksikan",
     "kita patok"): the pronoun and the verb are the predicate, not the subject."""
-    if k - 1 < lo:
-        return False
-    s, p = d.segs[k], d.segs[k - 1]
-    return "agent_pronouns" in p.cls and s.kind == "w" and d.lex.is_bare_verb(s.low)
+    return k - 1 >= lo and d.segs[k].agent  # decided when the segment is built
