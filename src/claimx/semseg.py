@@ -114,6 +114,14 @@ class Segmenter:
         self.qseg = [-1] * len(quantities)
         self.stops: list[int] = []  # indices of the segments ".", "!", "?"
         self.punct = (0, 0)  # the last run of punctuation segments read through, [from, to)
+        self._env = (
+            lex.tokens,
+            lex.phrases,
+            lex.phrase_prefixes,
+            lex.max_phrase,
+            self._info,
+            lex.time_units,
+        )
         if len(lex.tokens) > _TOKENS_MAX:
             lex.tokens.clear()
         self._open(0)
@@ -193,7 +201,8 @@ class Segmenter:
                 alt,
                 kind == "w" and alt is not None and _content(lex, fold, alt),
                 kind == "n" or timeish(lex, fold, cls),  # alt differs in no time class
-                kind == "w" and lex.is_bare_verb(fold),
+                # the segment before decides the time ("tahun ini") or agent clause
+                "demonstratives" in cls or (kind == "w" and lex.is_bare_verb(fold)),
             )
         lex.tokens[t] = info
         return info
@@ -202,23 +211,22 @@ class Segmenter:
         """Segment the open stretch until segment ``need`` exists, quantity ``qstop`` (if not
         -1) has its segment, or the next token starts at or after ``stop``.
         Returns False if the text ends first."""
-        segs, qseg, qs, text = self.segs, self.qseg, self.qs, self.text
-        nq = len(qs)
-        lex = self.lex
-        cache, phrases, prefixes, maxp = (
-            lex.tokens,
-            lex.phrases,
-            lex.phrase_prefixes,
-            lex.max_phrase,
+        segs, qseg, qs, text, lex, stops = (
+            self.segs,
+            self.qseg,
+            self.qs,
+            self.text,
+            self.lex,
+            self.stops,
         )
-        info_of = self._info
-        times = lex.time_units
-        stops = self.stops
+        cache, phrases, prefixes, maxp, info_of, times = self._env
+        nq = len(qs)
         buf, i, qi = self.buf, self.bi, self.qi
         more = True
         n, nb = len(segs), len(buf)
         lim = nb - maxp  # read ahead before a token past this (a phrase, a quantity)
         q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+        guard = min(q_start, stop)  # a token ending by this is a plain one
         while n <= need:
             if i > lim and more:
                 if i > 4096:
@@ -232,12 +240,14 @@ class Segmenter:
             if i >= nb:
                 break
             s, e, t = buf[i]
-            if s >= stop:
-                break
-            if q_end <= s:
-                while qi < nq and qs[qi].end <= s:
-                    qi += 1  # a quantity with no token (cannot happen for real text)
-                q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+            if e > guard:
+                if s >= stop:
+                    break
+                if q_end <= s:
+                    while qi < nq and qs[qi].end <= s:
+                        qi += 1  # a quantity with no token (cannot happen for real text)
+                    q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+                    guard = min(q_start, stop)
             if q_start < e:
                 i += 1
                 while True:
@@ -260,8 +270,9 @@ class Segmenter:
                 if qi > qstop >= 0:
                     break
                 q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+                guard = min(q_start, stop)
                 continue
-            (low, cls, kind, first, _, begins, content, alt, alt_content, time, bare) = cache.get(
+            (low, cls, kind, first, _, begins, content, alt, alt_content, time, prev) = cache.get(
                 t
             ) or info_of(t)
             if kind == "p":
@@ -297,13 +308,12 @@ class Segmenter:
                     continue
             if alt is not None and not (n > self.first and _subject_end(segs[-1], lex)):
                 cls, content = alt, alt_content
-            if n:
-                prev = segs[-1].cls
-                if "demonstratives" in cls and "time_words" in prev:
+            agent = False
+            if prev and n:  # the segment before decides
+                before = segs[-1].cls
+                if "demonstratives" in cls and "time_words" in before:
                     time = True  # "tahun ini", "bulan tersebut"
-                agent = bare and "agent_pronouns" in prev
-            else:
-                agent = False
+                agent = kind == "w" and "agent_pronouns" in before and lex.is_bare_verb(low)
             segs.append(Seg(s, e, low, cls, kind, -1, first, content, time, agent))
             n += 1
             i += 1
