@@ -30,6 +30,7 @@ from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
 from claimx.semtext import ClaimState, SemDoc, build
 from claimx.structure import Structure
+from claimx.subjclause import respective
 
 _PERCENT = frozenset({"percent"})
 
@@ -172,7 +173,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     if found.status == "np" and _coordinated_place(d, states, i, found):
         return
     if found.status == "np":
-        pair = subj.respective(d, i, found.lo)
+        pair = respective(d, i, found.lo)
         if pair:
             st.pair_next = d.phrase(found.lo, found.hi)
             found = subj.Found("np", lo=pair[0], hi=pair[1])

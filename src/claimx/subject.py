@@ -44,12 +44,11 @@ from dataclasses import dataclass
 
 from claimx import subjverbs as en
 from claimx.semtext import Seg, SemDoc
+from claimx.subjclause import NP_MAX as _NP_MAX
 from claimx.subjclause import is_source
 
-# how far (in segments) the rules look
 _EMPTY = frozenset({"empty_heads", "measure_words"})
-_NP_MAX = 9
-_SKIP_MAX = 14
+_SKIP_MAX = 14  # the most segments skipped back to the phrase before a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +410,7 @@ def _np_noun(s: Seg) -> bool:
 
 
 _VERB_CUES = frozenset({"target_before", "forecast_before"})
+_STRIP = frozenset({"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"})
 
 
 def _np(d: SemDoc, lo: int, hi: int) -> Found:
@@ -434,7 +434,9 @@ def _np(d: SemDoc, lo: int, hi: int) -> Found:
         # "Kami menjual 5 ton beras", "Ia menambahkan ...": a personal pronoun opens a clause
         # (with its verb), never a noun phrase naming what is measured
         return Found("skip", lo=core_lo)
-    if core_lo >= core_hi or all(segs[j].cls & _EMPTY for j in range(core_lo, core_hi)):
+    if core_lo >= core_hi or not any(
+        segs[j].cls.isdisjoint(_EMPTY) for j in range(core_lo, core_hi)
+    ):
         return Found("anaphor" if anaphoric else "empty")
     if anaphoric and "measure_words" in segs[lo].cls:
         return Found("anaphor", lo=core_lo, hi=core_hi)
@@ -454,10 +456,7 @@ def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
         return True
     if "np_nouns" in s.cls and lo + 1 < hi and "np_nouns" in d.segs[lo + 1].cls:
         return False  # "growth outlook", "deficit target"
-    strip = bool(
-        s.cls & {"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"}
-    )
-    if not strip or "keep_measure" in s.cls:
+    if s.cls.isdisjoint(_STRIP) or "keep_measure" in s.cls:
         return False
     return lo + 1 < hi
 
@@ -511,24 +510,3 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     if k == start:
         return Found("none")
     return _np(d, start, k)
-
-
-def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
-    """ "senior school and diploma graduates accounted for 6.77 percent and 6.76 percent,
-    respectively": the first number of a coordinated pair takes the first phrase.
-
-    ``lo`` is the start of the phrase found before the number; returns the earlier phrase."""
-    segs = d.segs
-    a, hi, slo = d.qseg[qi], d.sent_hi[qi], d.sent_lo[qi]
-    if not (a + 2 < hi and segs[a + 1].low in ("and", "dan") and segs[a + 2].kind == "q"):
-        return None
-    if not any(segs[j].low in ("respectively", "masing-masing") for j in range(slo, hi)):
-        return None
-    k = lo - 1
-    if k < slo or segs[k].low not in ("and", "dan", ","):
-        return None
-    end = k
-    k -= 1
-    while k >= slo and end - k <= _NP_MAX and segs[k].content:
-        k -= 1
-    return (k + 1, end) if k + 1 < end else None
