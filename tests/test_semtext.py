@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from claimx import semseg
 from claimx.quantities import find_quantities
-from claimx.semlex import sem_lexicon
+from claimx.semlex import TOKEN, sem_lexicon
 from claimx.semtext import MARGIN, WINDOW, SemDoc, build
 from claimx.structure import analyse
 
@@ -47,6 +47,9 @@ def assert_same_around_claims(text: str, lang: str) -> None:
         last = min(len(ref.segs), k + 5)
         for j in range(max(ref.sent_lo[i] - 1, 0), last):
             assert _fields(lazy, j - b + a) == _fields(ref, j), (text, i, j - b)
+        for j in range(ref.sent_lo[i], last):  # what depends on the segment before, too
+            s, t = lazy.segs[j - b + a], ref.segs[j]
+            assert (s.time, s.agent) == (t.time, t.agent), (text, i, j - b)
         if last == len(ref.segs):
             assert len(lazy.segs) - a == len(ref.segs) - b  # the text's end is where it is
 
@@ -216,3 +219,18 @@ def test_after_punct_skips_a_run_of_marks_from_anywhere_in_it() -> None:
     for k in (first, first + 20, first + 49, words[0]):
         assert d.after_punct(k) == words[0]
     assert d.after_punct(len(d.segs) - 1) == len(d.segs)  # the final full stop
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_tokenises_as_with_the_unicode_pattern(text: str) -> None:
+    want = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    assert semseg._tokens(text, 0, len(text)) == want
+
+
+def test_time_and_agent_are_decided_with_the_segment_before() -> None:
+    d = segment("Pada tahun ini kami proyeksikan ekspor 5 persen, kata dia.", "id")
+    by_low = {s.low: s for s in d.segs}
+    assert by_low["tahun"].time and by_low["ini"].time  # "ini" after a time word
+    assert by_low["proyeksikan"].agent and not by_low["ekspor"].agent
+    assert not by_low["kami"].time and not by_low["ekspor"].time

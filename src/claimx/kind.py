@@ -42,7 +42,7 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
         if s.low == ",":
             k = _skip_relative(d, k, lo)  # "Exports, which are expected to rise, reached"
             continue
-        if "np_nouns" in cls and k + 1 < a and d.is_content(k + 1) and _determined(d, k, lo):
+        if "np_nouns" in cls and k + 1 < a and d.segs[k + 1].content and _determined(d, k, lo):
             k -= 1  # "the IMF's outlook report showed": a noun modifier, no cue
             continue
         if "target_before" in cls:

@@ -30,6 +30,7 @@ from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
 from claimx.semtext import ClaimState, SemDoc, build
 from claimx.structure import Structure
+from claimx.subjclause import respective
 
 _PERCENT = frozenset({"percent"})
 
@@ -81,8 +82,9 @@ def describe_all(
     qs = sorted(quantities, key=lambda q: (q.start, q.end))
     d = build(text, lex, doc, qs)
     states: list[ClaimState] = []
-    for i, q in enumerate(qs):
-        st = ClaimState(sentence=doc.sentence_at(q.start) if doc.sentences else 0)
+    sent_of = d.sent_of
+    for i in range(len(qs)):
+        st = ClaimState(sentence=sent_of[i])
         states.append(st)
         if d.qseg[i] < 0:
             continue
@@ -133,10 +135,11 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     q = qs[i]
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
-    if q.unit == "count" and q.has_unit and (d.lex.head_last or after.recipient(d, i)):
+    recipient = q.unit == "count" and q.has_unit and after.recipient(d, i)
+    if q.unit == "count" and q.has_unit and (d.lex.head_last or recipient):
         # head-last: "laid off about 1,200 workers last month", "four thousand staff across
         # Asia"; a recipient: "cash transfers to some 18 million families"
-        noun = after.own_noun(d, i, classifier=after.recipient(d, i))
+        noun = after.own_noun(d, i, classifier=recipient)
         if noun:
             st.subject, st.subj_source = after.own_noun_phrase(d, i, noun), "after"
             return
@@ -170,7 +173,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     if found.status == "np" and _coordinated_place(d, states, i, found):
         return
     if found.status == "np":
-        pair = subj.respective(d, i, found.lo)
+        pair = respective(d, i, found.lo)
         if pair:
             st.pair_next = d.phrase(found.lo, found.hi)
             found = subj.Found("np", lo=pair[0], hi=pair[1])

@@ -158,7 +158,11 @@ TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}
 
 # what the segmenter knows of one token text: (low, classes, kind, first character, case-folded
 # text, may start a cue phrase, content word, classes and content after no subject or None)
-TokenInfo = tuple[str, frozenset[str], str, str, str, bool, bool, frozenset[str] | None, bool]
+# (text, classes, kind, first character, folded, starts a cue phrase, content, classes after a
+# subject, content then, part of a time expression, decided with the segment before too)
+TokenInfo = tuple[
+    str, frozenset[str], str, str, str, bool, bool, frozenset[str] | None, bool, bool, bool
+]
 
 
 def words_of(phrase: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ whatever precedes it, so its segments are those of the whole text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
@@ -31,6 +32,8 @@ class Seg:
     q: int = -1  # the quantity's index when kind == "q"
     first: str = ""  # the original first character (capitalisation)
     content: bool = False  # a word that can be part of a noun phrase (see SemDoc.is_content)
+    time: bool = False  # a time expression or part of one (see claimx.subjafter.is_time)
+    agent: bool = False  # a bare verb after its pronoun agent (claimx.subjclause.agent_clause)
 
 
 _NON_CONTENT = frozenset(
@@ -85,6 +88,10 @@ _END = 1 << 62  # past any offset or count
 _START = attrgetter("start")
 _SPACE = regex.compile(r"\s")
 _CHUNK = 256  # characters tokenised at once (more for a longer token)
+# TOKEN for ASCII text, where it finds the same tokens: the standard engine is faster
+_ASCII_TOKEN = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]", re.ASCII
+)
 # the state of a stretch's cursor: read-ahead, its index, scan position, next quantity, first
 # segment, end of the segmented tokens
 _Cursor = tuple[list[tuple[int, int, str]], int, int, int, int, int]
@@ -107,6 +114,14 @@ class Segmenter:
         self.qseg = [-1] * len(quantities)
         self.stops: list[int] = []  # indices of the segments ".", "!", "?"
         self.punct = (0, 0)  # the last run of punctuation segments read through, [from, to)
+        self._env = (
+            lex.tokens,
+            lex.phrases,
+            lex.phrase_prefixes,
+            lex.max_phrase,
+            self._info,
+            lex.time_units,
+        )
         if len(lex.tokens) > _TOKENS_MAX:
             lex.tokens.clear()
         self._open(0)
@@ -166,7 +181,7 @@ class Segmenter:
         c = t[0]
         fold = t.casefold()
         if not c.isalnum():
-            info: TokenInfo = (t, _NONE, "p", c, fold, False, False, None, False)
+            info: TokenInfo = (t, _NONE, "p", c, fold, False, False, None, False, False, False)
         else:
             kind = "n" if c.isdigit() else "w"
             cls = lex.classes(fold)
@@ -185,6 +200,9 @@ class Segmenter:
                 kind == "w" and _content(lex, fold, cls),
                 alt,
                 kind == "w" and alt is not None and _content(lex, fold, alt),
+                kind == "n" or timeish(lex, fold, cls),  # alt differs in no time class
+                # the segment before decides the time ("tahun ini") or agent clause
+                "demonstratives" in cls or (kind == "w" and lex.is_bare_verb(fold)),
             )
         lex.tokens[t] = info
         return info
@@ -193,22 +211,22 @@ class Segmenter:
         """Segment the open stretch until segment ``need`` exists, quantity ``qstop`` (if not
         -1) has its segment, or the next token starts at or after ``stop``.
         Returns False if the text ends first."""
-        segs, qseg, qs, text = self.segs, self.qseg, self.qs, self.text
-        nq = len(qs)
-        lex = self.lex
-        cache, phrases, prefixes, maxp = (
-            lex.tokens,
-            lex.phrases,
-            lex.phrase_prefixes,
-            lex.max_phrase,
+        segs, qseg, qs, text, lex, stops = (
+            self.segs,
+            self.qseg,
+            self.qs,
+            self.text,
+            self.lex,
+            self.stops,
         )
-        info_of = self._info
-        stops = self.stops
+        cache, phrases, prefixes, maxp, info_of, times = self._env
+        nq = len(qs)
         buf, i, qi = self.buf, self.bi, self.qi
         more = True
         n, nb = len(segs), len(buf)
         lim = nb - maxp  # read ahead before a token past this (a phrase, a quantity)
         q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+        guard = min(q_start, stop)  # a token ending by this is a plain one
         while n <= need:
             if i > lim and more:
                 if i > 4096:
@@ -222,12 +240,14 @@ class Segmenter:
             if i >= nb:
                 break
             s, e, t = buf[i]
-            if s >= stop:
-                break
-            if q_end <= s:
-                while qi < nq and qs[qi].end <= s:
-                    qi += 1  # a quantity with no token (cannot happen for real text)
-                q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+            if e > guard:
+                if s >= stop:
+                    break
+                if q_end <= s:
+                    while qi < nq and qs[qi].end <= s:
+                        qi += 1  # a quantity with no token (cannot happen for real text)
+                    q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+                    guard = min(q_start, stop)
             if q_start < e:
                 i += 1
                 while True:
@@ -241,14 +261,20 @@ class Segmenter:
                         break
                     i += 1
                 qseg[qi] = n
-                segs.append(Seg(q_start, q_end, text[q_start:q_end].casefold(), _NONE, "q", qi))
+                low = text[q_start:q_end].casefold()
+                segs.append(
+                    Seg(q_start, q_end, low, _NONE, "q", qi, "", False, qs[qi].unit in times)
+                )
                 n += 1
                 qi += 1
                 if qi > qstop >= 0:
                     break
                 q_start, q_end = (qs[qi].start, qs[qi].end) if qi < nq else (_END, _END)
+                guard = min(q_start, stop)
                 continue
-            low, cls, kind, first, _, begins, content, alt, alt_content = cache.get(t) or info_of(t)
+            (low, cls, kind, first, _, begins, content, alt, alt_content, time, prev) = cache.get(
+                t
+            ) or info_of(t)
             if kind == "p":
                 if t in FULL_STOPS:
                     stops.append(n)
@@ -273,13 +299,22 @@ class Segmenter:
                 if best > 1:
                     low = " ".join(words[:best])
                     content = _content(lex, low, cls)
-                    segs.append(Seg(s, buf[i + best - 1][1], low, cls, "w", -1, first, content))
+                    time = timeish(lex, low, cls) or _time_after(cls, segs, n)
+                    agent = n > 0 and lex.is_bare_verb(low) and "agent_pronouns" in segs[-1].cls
+                    end = buf[i + best - 1][1]
+                    segs.append(Seg(s, end, low, cls, "w", -1, first, content, time, agent))
                     n += 1
                     i += best
                     continue
             if alt is not None and not (n > self.first and _subject_end(segs[-1], lex)):
                 cls, content = alt, alt_content
-            segs.append(Seg(s, e, low, cls, kind, -1, first, content))
+            agent = False
+            if prev and n:  # the segment before decides
+                before = segs[-1].cls
+                if "demonstratives" in cls and "time_words" in before:
+                    time = True  # "tahun ini", "bulan tersebut"
+                agent = kind == "w" and "agent_pronouns" in before and lex.is_bare_verb(low)
+            segs.append(Seg(s, e, low, cls, kind, -1, first, content, time, agent))
             n += 1
             i += 1
         if i > 0:
@@ -385,12 +420,33 @@ def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
     """Return the tokens (start, end, text) of ``text[pos:end]``. Only white space stands
     between two tokens, and no token holds any, so each starts where it is first found."""
     find = text.find
-    return [(s := find(t, pos), pos := s + len(t), t) for t in TOKEN.findall(text, pos, end)]
+    pattern = _ASCII_TOKEN if text[pos:end].isascii() else TOKEN
+    return [(s := find(t, pos), pos := s + len(t), t) for t in pattern.findall(text, pos, end)]
 
 
 def _content(lex: SemLexicon, low: str, cls: frozenset[str]) -> bool:
     """Can a word ``low`` of classes ``cls`` be part of a noun phrase?"""
     return not cls & _NON_CONTENT and not lex.is_verb(low)
+
+
+def timeish(lex: SemLexicon, low: str, cls: frozenset[str]) -> bool:
+    """Is the word or cue phrase ``low`` of classes ``cls`` a time expression by itself (a
+    month, a time word, "Oktober-Desember", "III-2023")? Digits are, whatever this says."""
+    if low in lex.months or "time_words" in cls:
+        return True
+    if "-" in low or "−" in low:
+        parts = low.replace("−", "-").split("-")
+        marks = [p in lex.months or p.isdigit() for p in parts]
+        return any(marks) and all(
+            t or "time_words" in lex.classes(p) for p, t in zip(parts, marks, strict=True)
+        )
+    return False
+
+
+def _time_after(cls: frozenset[str], segs: list[Seg], n: int) -> bool:
+    """Is a demonstrative of classes ``cls`` at segment ``n`` part of the time phrase before
+    it ("tahun ini")?"""
+    return n > 0 and "demonstratives" in cls and "time_words" in segs[-1].cls
 
 
 def _subject_end(prev: Seg, lex: SemLexicon) -> bool:

@@ -31,6 +31,7 @@ class SemDoc:
     qseg: list[int]  # segment index of each quantity
     units: list[str]
     sent_lo: list[int] = field(default_factory=list)  # per quantity
+    sent_of: list[int] = field(default_factory=list)  # per quantity: its structure sentence
     sent_hi: list[int] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _punct: tuple[int, int] = (0, 0)  # the last run of punctuation segments, [from, to)
@@ -92,7 +93,10 @@ def build(
     sents = structure.sentences
     if whole:
         b.run(len(text))
-    sent_of = [structure.sentence_at(q.start) for q in quantities] if sents else []
+    sent_of = [0] * len(quantities)
+    if sents:
+        at = structure.sentence_at
+        sent_of = [at(q.start) for q in quantities]
     qseg = b.qseg
     for i, q in enumerate(quantities):
         lo_pos, hi_pos = (
@@ -104,8 +108,10 @@ def build(
             b.ahead(qseg[i], hi_pos)
     segs = b.segs
     doc = SemDoc(text, lex, structure, segs, qseg, [q.unit for q in quantities])
+    doc.sent_of = sent_of
     doc._starts = starts = [sg.start for sg in segs]
     stops = b.stops
+    glued: dict[int, bool] = {}  # full stop -> glued, for the claims of one sentence
     for i, si in enumerate(qseg):
         if sents:
             sent = sents[sent_of[i]]
@@ -114,23 +120,31 @@ def build(
             lo, hi = 0, len(segs)
         if si >= 0:  # bounded work per claim, even in a "sentence" of a thousand figures
             lo, hi = max(lo, si - WINDOW), min(hi, si + WINDOW + 1)
-            lo, hi = _glued_limits(doc, stops, si, lo, hi)
+            lo, hi = _glued_limits(segs, stops, glued, si, lo, hi)
         doc.sent_lo.append(lo)
         doc.sent_hi.append(hi)
     return doc
 
 
-def _glued_limits(doc: SemDoc, stops: list[int], si: int, lo: int, hi: int) -> tuple[int, int]:
+def _glued_limits(
+    segs: list[Seg], stops: list[int], glued: dict[int, bool], si: int, lo: int, hi: int
+) -> tuple[int, int]:
     """Narrow [lo, hi) at a full stop directly followed by a capitalised word ("2019.The");
-    ``stops`` holds the indices of the full stops, in order."""
-    segs = doc.segs
+    ``stops`` holds the indices of the full stops, in order; ``glued`` remembers the answer
+    for each full stop asked about."""
     n = bisect_left(stops, si)
     for k in reversed(stops[bisect_right(stops, lo) : n]):
-        if _glued_stop(segs, k):
+        g = glued.get(k)
+        if g is None:
+            g = glued[k] = _glued_stop(segs, k)
+        if g:
             lo = k + 1
             break
     for k in stops[bisect_right(stops, si) : bisect_left(stops, hi)]:
-        if _glued_stop(segs, k):
+        g = glued.get(k)
+        if g is None:
+            g = glued[k] = _glued_stop(segs, k)
+        if g:
             hi = k
             break
     return lo, hi

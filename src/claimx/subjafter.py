@@ -35,7 +35,7 @@ def after_np(
             return None  # "113 gigapascals (GPa)": the unit's abbreviation, no subject
     if money and d.lex.lang == "en":
         k = _conversion_end(d, k, hi)
-    if k < hi and segs[k].low == "(" and k + 1 < hi and d.is_content(k + 1):
+    if k < hi and segs[k].low == "(" and k + 1 < hi and d.segs[k + 1].content:
         k += 1
     # "$124 billion in gross merchandise value", "Rp 12 trillion for fertilizer subsidies"; a
     # sum already named before it keeps that name ("anggaran sebesar Rp71 triliun untuk ...")
@@ -54,17 +54,17 @@ def after_np(
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
         while j < hi and purpose and segs[j].low in ("the", "a", "an"):
             j += 1
-        if j < hi and d.is_content(j) and not is_time(d, j):
+        if j < hi and d.segs[j].content and not d.segs[j].time:
             k = j
-    while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.is_content(k + 1):
+    while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.segs[k + 1].content:
         k += 1
     lo = k
     verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
-    if verb and not (k + 1 < hi and d.is_content(k + 1)):
+    if verb and not (k + 1 < hi and d.segs[k + 1].content):
         return None  # "around 73 raising the prospect": a verb of the next clause
-    if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.is_content(k + 1):
+    if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.segs[k + 1].content:
         k += 1  # "50 million registered users": a participle before the noun
-    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not _modifying_time(d, k, hi):
+    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not _modifying_time(d, k, hi):
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
             if _gerund_head(d, k, hi):
                 k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase
@@ -112,7 +112,7 @@ def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
     while j < hi and segs[j].low in ("the", "a", "an"):
         j += 1
     end = j
-    while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
+    while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
         if end > j and _en_verb_form(segs[end].low):
             break
         end += 1
@@ -133,7 +133,7 @@ def _reduced_relative(d: SemDoc, lo: int, k: int, hi: int) -> int:
     while j < hi and segs[j].low in ("the", "a", "an"):
         j += 1
     end = j
-    while end < hi and end - j < 4 and d.is_content(end) and not is_time(d, end):
+    while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
         end += 1
     return end if end > j else k
 
@@ -147,12 +147,12 @@ def _coordinated_names(d: SemDoc, lo: int, k: int, hi: int) -> int:
     if not all(segs[j].first.isupper() for j in range(lo, k)):
         return k
     j = k + 1
-    while j < hi and j - k <= 3 and d.is_content(j) and segs[j].first.isupper():
+    while j < hi and j - k <= 3 and d.segs[j].content and segs[j].first.isupper():
         j += 1
     if j == k + 1:
         return k
     end = j
-    while end < hi and end - j < 3 and d.is_content(end) and segs[end].first.islower():
+    while end < hi and end - j < 3 and d.segs[end].content and segs[end].first.islower():
         if end > j and _en_verb_form(segs[end].low):
             break  # "vehicles following engine failures"
         end += 1
@@ -173,12 +173,12 @@ def _country_mark(d: SemDoc, k: int, hi: int) -> int:
 def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
     """Is segment ``k`` a time word ending the phrase? A time word that modifies a following
     noun ("80 million monthly active users", "annual revenue") does not end it."""
-    if not is_time(d, k):
+    if not d.segs[k].time:
         return False
     s = d.segs[k]
     if s.kind != "w" or s.low in d.lex.months or k + 1 >= hi:
         return True
-    return not (d.is_content(k + 1) and not is_time(d, k + 1) and "stop" not in s.cls)
+    return not (d.segs[k + 1].content and not d.segs[k + 1].time and "stop" not in s.cls)
 
 
 def _en_verb_form(w: str) -> bool:
@@ -195,7 +195,7 @@ def _acronym_end(d: SemDoc, k: int, hi: int) -> int:
             if j + 2 < hi and segs[j + 1].kind == "w" and segs[j + 2].low == ")":
                 return j + 3
             return k
-        if s.low == "," or s.low in ("dan", "and", "&", "serta") or d.is_content(j):
+        if s.low == "," or s.low in ("dan", "and", "&", "serta") or d.segs[j].content:
             j += 1
             continue
         return k
@@ -203,20 +203,10 @@ def _acronym_end(d: SemDoc, k: int, hi: int) -> int:
 
 
 def is_time(d: SemDoc, k: int) -> bool:
-    s = d.segs[k]
-    if s.kind == "q":
-        return d.unit_of(s.q) in d.lex.time_units
-    if s.kind == "n" or s.low in d.lex.months or "time_words" in s.cls:
-        return True
-    if "-" in s.low or "−" in s.low:
-        # "Oktober-Desember", "III-2023"
-        parts = s.low.replace("−", "-").split("-")
-        timeish = [p in d.lex.months or p.isdigit() for p in parts]
-        if any(timeish) and all(
-            t or "time_words" in d.lex.classes(p) for p, t in zip(parts, timeish, strict=True)
-        ):
-            return True
-    return "demonstratives" in s.cls and k > 0 and "time_words" in d.segs[k - 1].cls
+    """Is segment ``k`` part of a time expression (a time quantity, digits, a month, a time
+    word, "Oktober-Desember", "tahun ini")? Decided when the segment is built
+    (:func:`claimx.semseg.timeish`)."""
+    return d.segs[k].time
 
 
 def rank_holder(d: SemDoc, qi: int) -> tuple[int, int] | None:
@@ -231,7 +221,7 @@ def rank_holder(d: SemDoc, qi: int) -> tuple[int, int] | None:
     if not moved:
         return None
     lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
+    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content:
         k += 1
     return (lo, k) if k > lo else None
 
@@ -261,7 +251,7 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
         if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and _en_verb_form(s.low):
             break  # "24 per cent of adults saying": the verb of the part
         if (
-            d.is_content(k)
+            d.segs[k].content
             or s.low in ("total", "all")
             or (s.cls & _BASE_WORDS and "stop" not in s.cls and " " not in s.low)
         ):
@@ -271,7 +261,7 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
             k += 3
             continue
         break
-    if k == lo or all(is_time(d, j) for j in range(lo, k)):
+    if k == lo or all(d.segs[j].time for j in range(lo, k)):
         return None
     return lo, k
 
@@ -305,7 +295,7 @@ def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
     lo = k
     if k < hi and d.lex.lang == "en" and _en_verb_form(segs[k].low):
         return None  # "were found guilty" is no name
-    while k < hi and k - lo < _AFTER_MAX and d.is_content(k):
+    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content:
         k += 1
     if k == lo or all(segs[j].cls & _EMPTY for j in range(lo, k)):
         return None
@@ -362,13 +352,13 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     mention = d.text[seg.start : seg.end]
     if last + 3 < hi and segs[last + 1].low == "(" and segs[last + 3].low == ")":
         last += 3  # "a 1.8 billion-mile (2.8bn km) journey": past the conversion
-    if last + 1 >= hi or not d.is_content(last + 1):
+    if last + 1 >= hi or not d.segs[last + 1].content:
         return None
     hyphened = "-" in mention and mention[-1:].isalpha()
     if time and not (hyphened and mention.casefold().endswith("-old")):
         return None
     b = first - 1
-    while b >= lo and first - b <= 2 and d.is_content(b) and segs[b].first.islower():
+    while b >= lo and first - b <= 2 and d.segs[b].content and segs[b].first.islower():
         b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
     before = segs[b] if b >= lo else None
     if not hyphened and (
@@ -407,7 +397,7 @@ def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
     if k + 1 < hi and segs[k].kind == "q" and d.units[segs[k].q] == "percent":
         k += 1  # "50mL of 30% fuming sulfuric acid": the strength is no part of the name
     lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.is_content(k) and not is_time(d, k):
+    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not d.segs[k].time:
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
             break  # "of new tunnels blasted and drilled"
         k += 1

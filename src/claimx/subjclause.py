@@ -1,13 +1,15 @@
 """Indonesian clause shapes that hide a subject: a pronoun agent with its bare verb ("Cadangan
 beras kami proyeksikan 1,5 juta ton") and a fronted source of figures ("Data Sensus Pertanian
-2023 mencatat kenaikan 5 persen"). The words come from ``lang/<code>/semantics.yaml``
+2023 mencatat kenaikan 5 persen"); and a coordinated pair said "respectively", whose first
+number takes the first phrase. The words come from ``lang/<code>/semantics.yaml``
 (``agent_pronouns``, ``bare_verbs``, ``bare_verb_suffixes``, ``source_heads``, ``reporting``).
 """
 
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjafter import is_time
+
+NP_MAX = 9  # the longest noun phrase, in segments
 
 
 def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:
@@ -17,7 +19,7 @@ def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:
     if not any("source_heads" in segs[j].cls for j in range(max(lo - 1, 0), hi)):
         return False
     j = hi
-    while j < a and (is_time(d, j) or segs[j].low in ("(", ")")):
+    while j < a and (d.segs[j].time or segs[j].low in ("(", ")")):
         j += 1
     return j < a and "reporting" in segs[j].cls
 
@@ -25,7 +27,25 @@ def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:
 def agent_clause(d: SemDoc, k: int, lo: int) -> bool:
     """Return True if segment ``k`` is a bare verb after its pronoun agent ("kami proyeksikan",
     "kita patok"): the pronoun and the verb are the predicate, not the subject."""
-    if k - 1 < lo:
-        return False
-    s, p = d.segs[k], d.segs[k - 1]
-    return "agent_pronouns" in p.cls and s.kind == "w" and d.lex.is_bare_verb(s.low)
+    return k - 1 >= lo and d.segs[k].agent  # decided when the segment is built
+
+
+def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
+    """ "senior school and diploma graduates accounted for 6.77 percent and 6.76 percent,
+    respectively": the first number of a coordinated pair takes the first phrase.
+
+    ``lo`` is the start of the phrase found before the number; returns the earlier phrase."""
+    segs = d.segs
+    a, hi, slo = d.qseg[qi], d.sent_hi[qi], d.sent_lo[qi]
+    if not (a + 2 < hi and segs[a + 1].low in ("and", "dan") and segs[a + 2].kind == "q"):
+        return None
+    if not any(segs[j].low in ("respectively", "masing-masing") for j in range(slo, hi)):
+        return None
+    k = lo - 1
+    if k < slo or segs[k].low not in ("and", "dan", ","):
+        return None
+    end = k
+    k -= 1
+    while k >= slo and end - k <= NP_MAX and segs[k].content:
+        k -= 1
+    return (k + 1, end) if k + 1 < end else None

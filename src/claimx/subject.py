@@ -40,17 +40,15 @@ The rules that read after the number (1, and the base) live in :mod:`claimx.subj
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimx import subjverbs as en
 from claimx.semtext import Seg, SemDoc
-from claimx.subjafter import is_time
-from claimx.subjclause import agent_clause, is_source
+from claimx.subjclause import NP_MAX as _NP_MAX
+from claimx.subjclause import is_source
 
-# how far (in segments) the rules look
 _EMPTY = frozenset({"empty_heads", "measure_words"})
-_NP_MAX = 9
-_SKIP_MAX = 14
+_SKIP_MAX = 14  # the most segments skipped back to the phrase before a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +89,14 @@ def before_np(d: SemDoc, qi: int) -> Found:
         found.hi - found.lo <= 2
         and found.lo - 2 >= lo
         and "coordinators" in segs[found.lo - 1].cls
-        and d.is_content(found.lo - 2)
+        and segs[found.lo - 2].content
         and len(last) > 5
         and d.lex.anaphoric_suffixes
         and last.endswith(d.lex.anaphoric_suffixes)
     ):
         first = _collect(d, qi, found.lo - 1, lo)
         if first.status == "np":
-            return replace(first, past_place=found.past_place)
+            return _placed(first, found.past_place)
     head = _relative_head(d, qi, found.lo, lo)
     return head if head is not None else found
 
@@ -112,10 +110,10 @@ def _relative_head(d: SemDoc, qi: int, k: int, lo: int) -> Found | None:
     if j < lo or segs[j].kind != "w" or not d.lex.is_verb(segs[j].low):
         return None
     while j >= lo and k - j <= 4 and segs[j].kind == "w" and "relative" not in segs[j].cls:
-        if d.is_content(j):
+        if segs[j].content:
             return None
         j -= 1
-    if j - 1 < lo or "relative" not in segs[j].cls or not d.is_content(j - 1):
+    if j - 1 < lo or "relative" not in segs[j].cls or not segs[j - 1].content:
         return None
     head = _collect(d, qi, j, lo)
     return head if head.status == "np" else None
@@ -135,7 +133,7 @@ def _before(d: SemDoc, qi: int) -> Found:
         and k - 1 >= lo
         and segs[k].low == "of"
         and "growth_rate" in segs[k - 1].cls
-        and not (k - 2 >= lo and (d.is_content(k - 2) or _np_noun(segs[k - 2])))
+        and not (k - 2 >= lo and (segs[k - 2].content or _np_noun(segs[k - 2])))
     ):
         # "projects growth of 4.7 to 5.5 percent" (a projection "of" names no subject)
         return Found("np", lo=k - 1, hi=k)
@@ -149,11 +147,11 @@ def _before(d: SemDoc, qi: int) -> Found:
         if skipped > _SKIP_MAX:
             return Found("none")
         if s.kind == "q":
-            if is_time(d, k):
+            if segs[k].time:
                 k -= 1
                 continue
             return Found("chain", q=s.q)
-        if agent_clause(d, k, lo):
+        if k > lo and segs[k].agent:
             # "Cadangan beras akhir tahun kami proyeksikan 1,5 juta ton": object-focus clause
             k -= 2
             skipped += 1
@@ -161,20 +159,20 @@ def _before(d: SemDoc, qi: int) -> Found:
         cls = s.cls
         if "breakers" in cls or "comparison" in cls:
             return Found("breaker")
-        if "relative" in cls and k - 2 >= lo and segs[k - 1].low == "," and d.is_content(k - 2):
+        if "relative" in cls and k - 2 >= lo and segs[k - 1].low == "," and segs[k - 2].content:
             # "The biggest driver was fuel, which accounted for 0.25 percentage points"
             return _resume(_collect(d, qi, k - 1, lo))
         if (
             _np_noun(s)
             and k + 1 < a
             and k - 1 >= lo
-            and (d.is_content(k - 1) or _np_noun(segs[k - 1]))
+            and (segs[k - 1].content or _np_noun(segs[k - 1]))
         ):
             # "cut its global growth forecast to 3.1 percent": the noun ends the phrase
             found = _collect(d, qi, k + 1, lo)
             if found.status not in ("adjunct", "skip"):
-                return replace(found, past_place=past_place)
-        if "apposition" in cls or ("from_words" in cls and not (k > lo and d.is_content(k - 1))):
+                return _placed(found, past_place)
+        if "apposition" in cls or ("from_words" in cls and not (k > lo and segs[k - 1].content)):
             j = _previous_q(d, lo, k - 1)
             if j >= 0:
                 return Found("chain", q=j)
@@ -184,19 +182,19 @@ def _before(d: SemDoc, qi: int) -> Found:
                 if found.status == "np":
                     return found
         if s.kind == "p":
-            if s.low == ")" and k - 3 >= lo and segs[k - 2].low == "(" and d.is_content(k - 3):
+            if s.low == ")" and k - 3 >= lo and segs[k - 2].low == "(" and segs[k - 3].content:
                 return _resume(_collect(d, qi, k + 1, lo))
             if s.low in ("(", ")", "-", "–", "/", "+"):
                 k -= 1
                 continue
-            if s.low == "," and k - 1 >= lo and is_time(d, k - 1):
+            if s.low == "," and k - 1 >= lo and segs[k - 1].time:
                 k -= 1
                 skipped += 1
                 continue
             if s.low == ",":
                 return _listed(d, qi, k, lo)
             return Found("none")
-        if d.is_content(k) and not is_time(d, k):
+        if segs[k].content and not segs[k].time:
             if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
                 return Found("chain", q=segs[k - 2].q)  # "Rp1.000 per kilogram menjadi ..."
             if (
@@ -221,7 +219,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 k -= 1  # "will process 2 million tons": a verb after a modal
                 skipped += 1
                 continue
-            if s.low.endswith(("'s", "’s")) and k + 1 < a and not d.is_content(k + 1):
+            if s.low.endswith(("'s", "’s")) and k + 1 < a and not segs[k + 1].content:
                 k -= 1
                 continue
             if en.verb_before(d, k, a, lo):
@@ -240,7 +238,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 past_place = past_place or found.past_place
                 continue
-            return replace(found, past_place=past_place)
+            return _placed(found, past_place)
         if s.kind == "w":
             crossed_verb = crossed_verb or d.lex.is_verb(s.low)
             crossed_rel = crossed_rel or "relative" in s.cls
@@ -283,6 +281,13 @@ def _appositive(d: SemDoc, qi: int, k: int, lo: int) -> Found:
     return found
 
 
+def _placed(found: Found, past_place: bool) -> Found:
+    """Return ``found`` with ``past_place`` set."""
+    if found.past_place == past_place:
+        return found
+    return Found(found.status, found.lo, found.hi, found.q, past_place)
+
+
 def _resume(found: Found) -> Found:
     return found if found.status not in ("adjunct", "skip") else Found("none")
 
@@ -295,7 +300,7 @@ def _verb_behind(d: SemDoc, k: int, lo: int) -> int:
         s = segs[j]
         if "copulas" in s.cls:
             return j
-        if d.is_content(j) or s.low in ("relatively", "very", "quite", "relatif", "sangat"):
+        if segs[j].content or s.low in ("relatively", "very", "quite", "relatif", "sangat"):
             continue
         return -1
     return -1
@@ -310,14 +315,14 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
     k = end - 1
     while k >= lo and end - k <= _NP_MAX:
         s = segs[k]
-        if agent_clause(d, k, lo):
+        if k > lo and segs[k].agent:
             break  # "kami butuh beras": the pronoun and its verb are no part of the phrase
         if s.kind == "p" and s.low in ("(", ")"):
             k -= 1
             continue
         if "demonstratives" in s.cls and k < end - 1:
             break  # "Dalam rencana tersebut kontribusi koperasi": the earlier phrase ends there
-        if is_time(d, k) and s.kind != "q" and "stop" not in s.cls:
+        if segs[k].time and s.kind != "q" and "stop" not in s.cls:
             break  # "realisasi investasi pada kuartal III": the time phrase is no part of it
         if (
             d.lex.head_last
@@ -325,18 +330,18 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             and segs[k - 1].low == "to"
             and segs[k - 2].kind == "w"
             and s.first.islower()
-            and d.is_content(k)
+            and segs[k].content
         ):
             break  # "expect the central bank to steady rates at": the infinitive is no part
         if en.past_verb(d, k, end, lo):
             break  # "the economy posted growth of 5.1 percent": a verb ends the phrase
-        if d.is_content(k) or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
+        if segs[k].content or (s.kind == "n" and k + 1 < end and segs[k + 1].low == "-"):
             k -= 1
             continue
         if (
             _np_noun(s)
             and k - 1 >= lo
-            and (d.is_content(k - 1) or _np_noun(segs[k - 1]) or k + 1 < end)
+            and (segs[k - 1].content or _np_noun(segs[k - 1]) or k + 1 < end)
             and not d.lex.is_verb(segs[k - 1].low)  # "has forecast rice output at"
         ):
             k -= 1  # "global growth forecast", "budget deficit target"
@@ -348,20 +353,20 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             s.low in ("the", "a", "an")
             and k - 2 >= lo
             and "inner_preps" in segs[k - 1].cls
-            and d.is_content(k - 2)
+            and segs[k - 2].content
         ):
             k -= 2  # "shares of the company"
             continue
-        if s.kind == "q" and not is_time(d, k):
+        if s.kind == "q" and not segs[k].time:
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
         if _inner(d, k) and k - 1 >= lo:
-            if d.is_content(k - 1):
+            if segs[k - 1].content:
                 k -= 1
                 continue
             if d.lex.is_verb(segs[k - 1].low) or "time_preps" in segs[k - 1].cls:
                 return Found("adjunct", lo=k, past_place=True)
-        if "relative" in s.cls and k - 1 >= lo and d.is_content(k - 1):
+        if "relative" in s.cls and k - 1 >= lo and segs[k - 1].content:
             # "laki-laki yang menganggur (0,9 persen)": the head stands before "yang"
             end = k
             k -= 1
@@ -405,6 +410,7 @@ def _np_noun(s: Seg) -> bool:
 
 
 _VERB_CUES = frozenset({"target_before", "forecast_before"})
+_STRIP = frozenset({"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"})
 
 
 def _np(d: SemDoc, lo: int, hi: int) -> Found:
@@ -428,7 +434,9 @@ def _np(d: SemDoc, lo: int, hi: int) -> Found:
         # "Kami menjual 5 ton beras", "Ia menambahkan ...": a personal pronoun opens a clause
         # (with its verb), never a noun phrase naming what is measured
         return Found("skip", lo=core_lo)
-    if core_lo >= core_hi or all(segs[j].cls & _EMPTY for j in range(core_lo, core_hi)):
+    if core_lo >= core_hi or not any(
+        segs[j].cls.isdisjoint(_EMPTY) for j in range(core_lo, core_hi)
+    ):
         return Found("anaphor" if anaphoric else "empty")
     if anaphoric and "measure_words" in segs[lo].cls:
         return Found("anaphor", lo=core_lo, hi=core_hi)
@@ -448,10 +456,7 @@ def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
         return True
     if "np_nouns" in s.cls and lo + 1 < hi and "np_nouns" in d.segs[lo + 1].cls:
         return False  # "growth outlook", "deficit target"
-    strip = bool(
-        s.cls & {"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"}
-    )
-    if not strip or "keep_measure" in s.cls:
+    if s.cls.isdisjoint(_STRIP) or "keep_measure" in s.cls:
         return False
     return lo + 1 < hi
 
@@ -476,24 +481,24 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     while k < a and (
         segs[k].kind == "p"
         or segs[k].low in ("that", "bahwa")
-        or is_time(d, k)
+        or segs[k].time
         or "actual_before" in segs[k].cls  # "So far this year Tesla shares ..."
     ):
         k += 1
     start = k
     while k < a and k - start < _NP_MAX:
-        if k > start and is_time(d, k):
+        if k > start and segs[k].time:
             break
-        if agent_clause(d, k + 1, start) if k + 1 < a else False:
+        if (k + 1 > start and segs[k + 1].agent) if k + 1 < a else False:
             break  # "Kami butuh tambahan ...": the pronoun agent and its verb
-        if d.is_content(k) or segs[k].low in ("(", ")"):
+        if segs[k].content or segs[k].low in ("(", ")"):
             k += 1
             continue
         if (
             _inner(d, k)
             and k + 1 < a
-            and d.is_content(k + 1)
-            and not is_time(d, k + 1)
+            and segs[k + 1].content
+            and not segs[k + 1].time
             and k > start
         ):
             k += 1
@@ -505,24 +510,3 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     if k == start:
         return Found("none")
     return _np(d, start, k)
-
-
-def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
-    """ "senior school and diploma graduates accounted for 6.77 percent and 6.76 percent,
-    respectively": the first number of a coordinated pair takes the first phrase.
-
-    ``lo`` is the start of the phrase found before the number; returns the earlier phrase."""
-    segs = d.segs
-    a, hi, slo = d.qseg[qi], d.sent_hi[qi], d.sent_lo[qi]
-    if not (a + 2 < hi and segs[a + 1].low in ("and", "dan") and segs[a + 2].kind == "q"):
-        return None
-    if not any(segs[j].low in ("respectively", "masing-masing") for j in range(slo, hi)):
-        return None
-    k = lo - 1
-    if k < slo or segs[k].low not in ("and", "dan", ","):
-        return None
-    end = k
-    k -= 1
-    while k >= slo and end - k <= _NP_MAX and d.is_content(k):
-        k -= 1
-    return (k + 1, end) if k + 1 < end else None

@@ -12,7 +12,6 @@ The rules are English: each returns its negative answer for other languages. Wor
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjafter import is_time
 
 _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
 _EMPTY = frozenset({"empty_heads", "measure_words"})
@@ -54,7 +53,7 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
     prev = d.segs[k - 1]
     if prev.low in ("that", "which", "who"):
         return True  # "a plume that extends hundreds of miles"
-    return prev.low == "," or (d.is_content(k - 1) and prev.first.isupper())
+    return prev.low == "," or (d.segs[k - 1].content and prev.first.isupper())
 
 
 def adverb(d: SemDoc, k: int) -> bool:
@@ -76,10 +75,10 @@ def past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
     if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
         return False
     w = d.segs[k].low
-    if not (len(w) > 5 and w.endswith("ed") and d.is_content(k) and d.is_content(k - 1)):
+    if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content and d.segs[k - 1].content):
         return False
     prev = d.segs[k - 1].low
-    return not prev.endswith("ly") and d.is_content(k + 1)
+    return not prev.endswith("ly") and d.segs[k + 1].content
 
 
 def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | None:
@@ -95,7 +94,7 @@ def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | Non
     money = (unit.isupper() and len(unit) == 3) or unit in ("cent", "sen", "GBX")
     if money and "money_level_nouns" in segs[k].cls:
         k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
-    while k >= lo and a - 1 - k <= np_max and d.is_content(k) and not is_time(d, k):
+    while k >= lo and a - 1 - k <= np_max and d.segs[k].content and not d.segs[k].time:
         k -= 1
     if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
         return None
