@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from claimx.names import Phrase, Scanner, Token, lexicon, scan
+from claimx.names import Phrase, Scanner, Token, build, first_words, lexicon
 from claimx.structure import Structure
 from claimx.subjects import (
     after_adjunct,
@@ -196,7 +196,8 @@ class SentenceTokens:
 
     def __init__(self, text: str, doc: Structure, lang: str) -> None:
         self.text, self.doc, self.lang = text, doc, lang
-        self._cache: dict[int, tuple[Scanner, list[int], list[str], list[int]]] = {}
+        self._words: dict[int, tuple[list[regex.Match[str]], list[str], list[int]]] = {}
+        self._cache: dict[int, tuple[Scanner, list[int]]] = {}
         self._lower: dict[str, bool] = {}
 
     def written_lower(self, word: str) -> bool:
@@ -209,20 +210,23 @@ class SentenceTokens:
             hit = self._lower[low] = _written(self.text, low)
         return hit
 
-    def get(self, si: int) -> tuple[Scanner, list[int]]:
-        """Return the scanner of sentence ``si`` and its token start offsets."""
-        got = self.words(si)
-        return got[0], got[1]
-
-    def words(self, si: int) -> tuple[Scanner, list[int], list[str], list[int]]:
-        """Return the scanner of sentence ``si``, its token start offsets, and the first word
-        of each token lower-cased with where it ends (see :func:`claimx.names.scan`)."""
-        got = self._cache.get(si)
+    def words(self, si: int) -> tuple[list[str], list[int]]:
+        """Return the first word of each token of sentence ``si`` lower-cased, and where it
+        ends (see :func:`claimx.names.first_words`); the tokens themselves wait for
+        :meth:`get`, which most sentences without a cue word never need."""
+        got = self._words.get(si)
         if got is None:
             s = self.doc.sentences[si]
-            toks, firsts, ends = scan(self.text, s.start, s.end)
-            starts = [t.start for t in toks]
-            got = self._cache[si] = (Scanner(self.text, toks, self.lang), starts, firsts, ends)
+            got = self._words[si] = first_words(self.text, s.start, s.end)
+        return got[1], got[2]
+
+    def get(self, si: int) -> tuple[Scanner, list[int]]:
+        """Return the scanner of sentence ``si`` and its token start offsets."""
+        got = self._cache.get(si)
+        if got is None:
+            self.words(si)
+            toks, starts = build(self._words[si][0])
+            got = self._cache[si] = (Scanner(self.text, toks, self.lang), starts)
         return got
 
     def token_at(self, pos: int) -> tuple[int, Scanner, list[int], int] | None:
@@ -296,14 +300,15 @@ def sentence_cues(
     # sentences ("Google's\nreport"); it starts in this one (a pattern is asked about that
     # stretch only: the regex engine costs more per call on a long one)
     reach = sents_[si + 2].end if si + 2 < len(sents_) else len(text)
-    sc, starts, firsts, ends = sents.words(si)
+    firsts, ends = sents.words(si)
     words = pat.words
     keys = words.keys
-    # a cue word starts a token: most sentences hold none, which a set test says at C speed
+    # a cue word starts a token: many sentences hold none, which a set test says at C speed
     for i in () if keys.isdisjoint(firsts) else range(len(firsts)):
         low = firsts[i]
         if low not in keys:
             continue
+        sc, starts = sents.get(si)
         m = words.hit(text, low, starts[i], ends[i], reach)
         if m is None or quoted(m.at) or doc.is_boilerplate(m.at):
             continue

@@ -45,30 +45,26 @@ _EDGES = frozenset(',-–—:;“”"')
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
-    return scan(text, start, end)[0]
+    return build(first_words(text, start, end)[0])[0]
 
 
-def scan(text: str, start: int, end: int) -> tuple[list[Token], list[str], list[int]]:
-    """Return the tokens of ``text[start:end]``, the first word of each lower-cased (see
-    :data:`_TOKEN`) and where that word ends. Built with C-level maps: no Python call per
-    token."""
+def first_words(
+    text: str, start: int, end: int
+) -> tuple[list[regex.Match[str]], list[str], list[int]]:
+    """Return the token matches of ``text[start:end]``, the first word of each lower-cased
+    (see :data:`_TOKEN`) and where that word ends; :func:`build` makes the tokens. Built with
+    C-level maps: no Python call per token."""
     ms = list(_TOKEN.finditer(text, start, end))
+    w = repeat(1)  # the group ``w`` by number: a lookup by name costs more
+    return ms, list(map(str.lower, map(_MATCH.group, ms, w))), list(map(_MATCH.end, ms, w))
+
+
+def build(ms: list[regex.Match[str]]) -> tuple[list[Token], list[int]]:
+    """Return the tokens of the token matches ``ms`` and their start offsets."""
     words = list(map(_MATCH.group, ms))
-    toks = list(
-        map(
-            tuple.__new__,
-            repeat(Token),
-            zip(
-                words,
-                map(_MATCH.start, ms),
-                map(_MATCH.end, ms),
-                map(str.lower, words),
-                strict=True,
-            ),
-        )
-    )
-    w = repeat("w")
-    return toks, list(map(str.lower, map(_MATCH.group, ms, w))), list(map(_MATCH.end, ms, w))
+    starts = list(map(_MATCH.start, ms))
+    parts = zip(words, starts, map(_MATCH.end, ms), map(str.lower, words), strict=True)
+    return list(map(tuple.__new__, repeat(Token), parts)), starts
 
 
 _MEMO: dict[str, tuple[dict[str, bool], dict[str, bool]]] = {}

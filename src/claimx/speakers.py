@@ -217,8 +217,12 @@ class Resolver:
 
     def _alias(self, words: tuple[str, ...]) -> str | None:
         """Return the name an alias written in brackets stands for ("Jokowi"), or None."""
-        # an alias is written in brackets: only sentences with one can give it
-        return next((n for aw, n in self._gather(words, "(").aliases if aw == words), None)
+        # an alias is written in brackets: only sentences with one can give it, and they are
+        # among those holding its words, whose mentions may be gathered already
+        got = self._gathered.get((words, "")) if words else None
+        if got is None:
+            got = self._gather(words, "(")
+        return next((n for aw, n in got.aliases if aw == words), None)
 
     def sentence_orgs(self, si: int) -> list[_Org]:
         """Return the organisations sentence ``si`` names, in order and not nested: speakers
@@ -280,6 +284,8 @@ class Resolver:
             return self._canon[name]
         w = _words(name)
         best, size = name, len(w)
+        if w:
+            self._gather(w)  # its mentions give the alias too (see _alias)
         alias = self._alias(w)
         if alias is not None:
             best = alias
