@@ -54,6 +54,24 @@ def _title_pattern(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?=[ \t\u00a0]+\p{{Lu}})")
 
 
+_FIRST = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")  # a word as cues read them
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str] | None:
+    """Return the first word (lower-cased) of every title :func:`_title_pattern` finds: a
+    titled name starts a token whose first word is one of them. None when some title does
+    not open with a word (then no sentence can be passed over)."""
+    out = set()
+    for t in lexicon(lang).titles:
+        m = _FIRST.match(t[:1].upper() + t[1:]) if len(t) > 2 else None
+        if len(t) > 2 and m is None:
+            return None
+        if m is not None:
+            out.add(m.group().lower())
+    return frozenset(out)
+
+
 @cache
 def _mark_pattern(lang: str) -> regex.Pattern[str] | None:
     marks = sorted(lexicon(lang).org_marks, key=len, reverse=True)
@@ -170,6 +188,11 @@ class Resolver:
             return got
         s = self.doc.sentences[si]
         got = []
+        first = _title_words(self._lang)
+        # a sentence none of whose tokens opens with a title's first word names nobody so
+        if first is not None and first.isdisjoint(self._sents.words(si)[0]):
+            self._titles[si] = got
+            return got
         for m in _title_pattern(self._lang).finditer(self.text, s.start, s.end):
             sc, starts = self._sents.get(si)
             i = bisect_left(starts, m.start())
