@@ -9,9 +9,9 @@ import regex
 
 from claimx.attribution import attribute
 from claimx.cues import SentenceTokens
-from claimx.names import build, first_words, tokens
 from claimx.speakers import _title_pattern, _title_words
 from claimx.structure import analyse
+from claimx.wordscan import build, first_words, tokens
 
 # the word pattern cues are looked up by: letters and digits joined by single hyphens
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")

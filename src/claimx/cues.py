@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from claimx.names import Phrase, Scanner, Token, build, first_words, lexicon
+from claimx.names import Phrase, Scanner, Token, lexicon
 from claimx.structure import Structure
 from claimx.subjects import (
     after_adjunct,
@@ -27,6 +27,9 @@ from claimx.subjects import (
     role_apposition,
     role_noun,
 )
+from claimx.wordscan import WORD as _WORD
+from claimx.wordscan import build, first_words
+from claimx.wordscan import written as _written
 
 CueKind = Literal["tag", "ptag", "subject", "decision", "source", "possessive", "headline"]
 
@@ -74,9 +77,6 @@ class Hit:
     def group(self) -> str:
         """Return the words as written."""
         return self.text
-
-
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ class SentenceTokens:
 
     def words(self, si: int) -> tuple[list[str], list[int]]:
         """Return the first word of each token of sentence ``si`` lower-cased, and where it
-        ends (see :func:`claimx.names.first_words`); the tokens themselves wait for
+        ends (see :func:`claimx.wordscan.first_words`); the tokens themselves wait for
         :meth:`get`, which most sentences without a cue word never need."""
         got = self._words.get(si)
         if got is None:
@@ -238,35 +238,6 @@ class SentenceTokens:
         if i < len(sc.toks) and sc.toks[i].start == pos:
             return si, sc, starts, i
         return None
-
-
-_LN = regex.compile(r"[\p{L}\p{N}]")
-
-
-def _written(text: str, low: str) -> bool:
-    """Return True if a whole word of ``text`` (a :data:`_WORD` match) is exactly ``low`` and
-    starts with a small letter. Searches the text for ``low`` itself, so a word asked about
-    costs one pass of ``str.find`` instead of splitting the whole text into words."""
-    if not low or not low[0].islower() or _WORD.fullmatch(low) is None:
-        return False
-    n, size = len(text), len(low)
-    i = text.find(low)
-    while i >= 0:
-        j = i + size
-        # a word starts at i unless a letter, a digit, or a hyphen after one stands before it
-        starts = i == 0 or (
-            _LN.match(text, i - 1) is None
-            and not (text[i - 1] == "-" and i > 1 and _LN.match(text, i - 2) is not None)
-        )
-        # and ends at j unless a letter, a digit, or a hyphen before one follows
-        ends = j >= n or (
-            _LN.match(text, j) is None
-            and not (text[j] == "-" and j + 1 < n and _LN.match(text, j + 1) is not None)
-        )
-        if starts and ends:
-            return True
-        i = text.find(low, i + 1)
-    return False
 
 
 def _prev_char(text: str, pos: int) -> str:

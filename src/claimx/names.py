@@ -12,59 +12,17 @@ The word lists themselves live in :mod:`claimx.attrlex`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import regex
 
 from claimx.attrlex import AttributionData, Lexicon, attribution_data, lexicon
+from claimx.wordscan import Token, tokens
 
-
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets in the original text (``low``: lower-cased).
-
-    A tuple, so that a sentence's tokens are built at C speed (:func:`tokens`)."""
-
-    text: str
-    start: int
-    end: int
-    low: str
-
-
-# a token; ``w`` is the first word of it as :data:`claimx.cues` reads words (letters and
-# digits joined by single hyphens: "kata" of "kata's"), or a punctuation mark itself
-_TOKEN = regex.compile(
-    r"(?P<w>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|(?P<w>\S)"
-)
-_MATCH: type[regex.Match[str]] = type(_TOKEN.fullmatch("a"))  # type: ignore[assignment]
 _POSSESSIVE = regex.compile(r"['’]s$")
 _CONTRACTION = regex.compile(r"['’](?:m|re|ve|ll|d|t)$", regex.I)
 _CODED = regex.compile(r"^\p{Lu}\p{L}*-\p{N}+$")  # Covid-19, G-20: inside organisation names
 _EDGES = frozenset(',-–—:;“”"')
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
-    return build(first_words(text, start, end)[0])[0]
-
-
-def first_words(
-    text: str, start: int, end: int
-) -> tuple[list[regex.Match[str]], list[str], list[int]]:
-    """Return the token matches of ``text[start:end]``, the first word of each lower-cased
-    (see :data:`_TOKEN`) and where that word ends; :func:`build` makes the tokens. Built with
-    C-level maps: no Python call per token."""
-    ms = list(_TOKEN.finditer(text, start, end))
-    w = repeat(1)  # the group ``w`` by number: a lookup by name costs more
-    return ms, list(map(str.lower, map(_MATCH.group, ms, w))), list(map(_MATCH.end, ms, w))
-
-
-def build(ms: list[regex.Match[str]]) -> tuple[list[Token], list[int]]:
-    """Return the tokens of the token matches ``ms`` and their start offsets."""
-    words = list(map(_MATCH.group, ms))
-    starts = list(map(_MATCH.start, ms))
-    parts = zip(words, starts, map(_MATCH.end, ms), map(str.lower, words), strict=True)
-    return list(map(tuple.__new__, repeat(Token), parts)), starts
 
 
 _MEMO: dict[str, tuple[dict[str, bool], dict[str, bool]]] = {}
