@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from claimx.names import Phrase, Scanner, Token, lexicon, tokens
+from claimx.names import Phrase, Scanner, Token, lexicon
 from claimx.structure import Structure
 from claimx.subjects import (
     after_adjunct,
@@ -27,6 +27,9 @@ from claimx.subjects import (
     role_apposition,
     role_noun,
 )
+from claimx.wordscan import WORD as _WORD
+from claimx.wordscan import build, first_words
+from claimx.wordscan import written as _written
 
 CueKind = Literal["tag", "ptag", "subject", "decision", "source", "possessive", "headline"]
 
@@ -76,9 +79,6 @@ class Hit:
         return self.text
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
-
-
 @dataclass(frozen=True)
 class CueWords:
     """Every cue word of a language: single words, and multi-word cues by their first word.
@@ -114,6 +114,15 @@ class CueWords:
             elif low in single:
                 yield Hit(m.start(), m.end(), m.group())
 
+    def hit(self, text: str, low: str, at: int, to: int, stop: int) -> Hit | None:
+        """Return the cue starting with the word ``text[at:to]`` (lower-cased ``low``), a
+        multi-word one running on to ``stop`` at most, or None (as :meth:`finditer` reads it)."""
+        for rest in self.multi.get(low, ()):
+            r = rest.match(text, to, stop)
+            if r is not None:
+                return Hit(at, r.end(), text[at : r.end()])
+        return Hit(at, to, text[at:to]) if low in self.single else None
+
 
 def _cue_words(words: list[str]) -> CueWords:
     single = {w.lower() for w in words if " " not in w.strip()}
@@ -126,7 +135,8 @@ def _cue_words(words: list[str]) -> CueWords:
     return CueWords(
         frozenset(single),
         {k: tuple(rx for _, rx in sorted(v, key=lambda x: -x[0])) for k, v in multi.items()},
-        frozenset(single) | frozenset(multi),
+        # a word the scanner reads (:data:`_WORD`): no other can start a cue
+        frozenset(k for k in frozenset(single) | frozenset(multi) if _WORD.fullmatch(k)),
     )
 
 
@@ -186,6 +196,7 @@ class SentenceTokens:
 
     def __init__(self, text: str, doc: Structure, lang: str) -> None:
         self.text, self.doc, self.lang = text, doc, lang
+        self._words: dict[int, tuple[list[regex.Match[str]], list[str], list[int]]] = {}
         self._cache: dict[int, tuple[Scanner, list[int]]] = {}
         self._lower: dict[str, bool] = {}
 
@@ -199,13 +210,24 @@ class SentenceTokens:
             hit = self._lower[low] = _written(self.text, low)
         return hit
 
+    def words(self, si: int) -> tuple[list[str], list[int]]:
+        """Return the first word of each token of sentence ``si`` lower-cased, and where it
+        ends (see :func:`claimx.wordscan.first_words`); the tokens themselves wait for
+        :meth:`get`, which most sentences without a cue word never need."""
+        got = self._words.get(si)
+        if got is None:
+            s = self.doc.sentences[si]
+            got = self._words[si] = first_words(self.text, s.start, s.end)
+        return got[1], got[2]
+
     def get(self, si: int) -> tuple[Scanner, list[int]]:
         """Return the scanner of sentence ``si`` and its token start offsets."""
-        if si not in self._cache:
-            s = self.doc.sentences[si]
-            toks = tokens(self.text, s.start, s.end)
-            self._cache[si] = (Scanner(self.text, toks, self.lang), [t.start for t in toks])
-        return self._cache[si]
+        got = self._cache.get(si)
+        if got is None:
+            self.words(si)
+            toks, starts = build(self._words[si][0])
+            got = self._cache[si] = (Scanner(self.text, toks, self.lang), starts)
+        return got
 
     def token_at(self, pos: int) -> tuple[int, Scanner, list[int], int] | None:
         """Return (sentence index, scanner, token starts, token index) of the token that starts
@@ -216,35 +238,6 @@ class SentenceTokens:
         if i < len(sc.toks) and sc.toks[i].start == pos:
             return si, sc, starts, i
         return None
-
-
-_LN = regex.compile(r"[\p{L}\p{N}]")
-
-
-def _written(text: str, low: str) -> bool:
-    """Return True if a whole word of ``text`` (a :data:`_WORD` match) is exactly ``low`` and
-    starts with a small letter. Searches the text for ``low`` itself, so a word asked about
-    costs one pass of ``str.find`` instead of splitting the whole text into words."""
-    if not low or not low[0].islower() or _WORD.fullmatch(low) is None:
-        return False
-    n, size = len(text), len(low)
-    i = text.find(low)
-    while i >= 0:
-        j = i + size
-        # a word starts at i unless a letter, a digit, or a hyphen after one stands before it
-        starts = i == 0 or (
-            _LN.match(text, i - 1) is None
-            and not (text[i - 1] == "-" and i > 1 and _LN.match(text, i - 2) is not None)
-        )
-        # and ends at j unless a letter, a digit, or a hyphen before one follows
-        ends = j >= n or (
-            _LN.match(text, j) is None
-            and not (text[j] == "-" and j + 1 < n and _LN.match(text, j + 1) is not None)
-        )
-        if starts and ends:
-            return True
-        i = text.find(low, i + 1)
-    return False
 
 
 def _prev_char(text: str, pos: int) -> str:
@@ -278,19 +271,21 @@ def sentence_cues(
     # sentences ("Google's\nreport"); it starts in this one (a pattern is asked about that
     # stretch only: the regex engine costs more per call on a long one)
     reach = sents_[si + 2].end if si + 2 < len(sents_) else len(text)
-    # most sentences hold no cue word: a set test over their words says so at C speed
-    seen = {w.lower() for w in _WORD.findall(text, s.start, s.end)}
-    hits = pat.words.finditer(text, s.start, s.end, reach) if pat.words.keys & seen else ()
-    for m in hits:
-        if quoted(m.start()) or doc.is_boilerplate(m.start()):
+    firsts, ends = sents.words(si)
+    words = pat.words
+    keys = words.keys
+    # a cue word starts a token: many sentences hold none, which a set test says at C speed
+    for i in () if keys.isdisjoint(firsts) else range(len(firsts)):
+        low = firsts[i]
+        if low not in keys:
             continue
-        at = sents.token_at(m.start())
-        if at is None:
+        sc, starts = sents.get(si)
+        m = words.hit(text, low, starts[i], ends[i], reach)
+        if m is None or quoted(m.at) or doc.is_boilerplate(m.at):
             continue
-        si_, sc, starts, i = at
-        j = bisect_left(starts, m.end())  # first token after the cue words
-        word = " ".join(m.group().lower().split())
-        cue = _read(text, word, m, si_, sc, i, j, pat, sents)
+        j = bisect_left(starts, m.to)  # first token after the cue words
+        word = " ".join(m.text.lower().split())
+        cue = _read(text, word, m, si, sc, i, j, pat, sents)
         if cue is not None:
             cues.append(cue)
     # both possessive patterns hold "'s" inside the sentence: most sentences have none
@@ -300,9 +295,9 @@ def sentence_cues(
             break
         if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
-        at = sents.token_at(pm.start())
-        if at is not None:
-            si_, sc, _, i = at
+        tok = sents.token_at(pm.start())
+        if tok is not None:
+            si_, sc, _, i = tok
             p = sc.possessor(i)
             if p is not None:
                 cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))
@@ -311,9 +306,9 @@ def sentence_cues(
             break
         if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
             continue
-        at = sents.token_at(pm.start())
-        if at is not None:
-            si_, sc, _, i = at
+        tok = sents.token_at(pm.start())
+        if tok is not None:
+            si_, sc, _, i = tok
             p = role_noun(sc, i - 1 if i > 0 and sc.toks[i - 1].low in sc.lex.determiners else i)
             if p is not None:
                 cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))

@@ -17,30 +17,25 @@ from typing import Literal
 import regex
 
 from claimx.attrlex import AttributionData, Lexicon, attribution_data, lexicon
+from claimx.wordscan import Token, tokens
 
-
-class Token:
-    """A word or punctuation mark with its offsets in the original text (``low``: lower-cased)."""
-
-    __slots__ = ("end", "low", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end, self.low = text, start, end, text.lower()
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
-
-
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|\S")
 _POSSESSIVE = regex.compile(r"['’]s$")
 _CONTRACTION = regex.compile(r"['’](?:m|re|ve|ll|d|t)$", regex.I)
 _CODED = regex.compile(r"^\p{Lu}\p{L}*-\p{N}+$")  # Covid-19, G-20: inside organisation names
 _EDGES = frozenset(',-–—:;“”"')
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+_MEMO: dict[str, tuple[dict[str, bool], dict[str, bool]]] = {}
+_MEMO_SIZE = 100_000  # spellings remembered per language before starting afresh
+
+
+def _memo(lang: str) -> tuple[dict[str, bool], dict[str, bool]]:
+    """Return the per-language memos of :meth:`Scanner.is_word` and :meth:`Scanner.is_name`,
+    emptied when they grow past :data:`_MEMO_SIZE` (a long run over many texts)."""
+    got = _MEMO.get(lang)
+    if got is None or len(got[0]) + len(got[1]) > _MEMO_SIZE:
+        got = _MEMO[lang] = ({}, {})
+    return got
 
 
 PhraseKind = Literal["person", "org", "role", "pronoun", "document", "generic"]
@@ -74,6 +69,7 @@ class Scanner:
         self.text = text
         self.toks = toks
         self.lex = lexicon(lang)
+        self._word, self._name = _memo(lang)
 
     # -- token classes ---------------------------------------------------------------------
 
@@ -83,14 +79,14 @@ class Scanner:
 
     def is_acronym(self, t: Token) -> bool:
         """Return True for BPS, UKM, KPw, SMEs: at least as many capitals as small letters."""
-        up = sum(c.isupper() for c in t.text)
-        return up >= 2 and up >= sum(c.islower() for c in t.text)
+        up = sum(map(str.isupper, t.text))
+        return up >= 2 and up >= sum(map(str.islower, t.text))
 
     def is_cap(self, t: Token) -> bool:
         """Return True for a word that may belong to a proper name (a capital in it, no digit)."""
-        if not t.text[0].isalpha() or any(c.isdigit() for c in t.text):
+        if not t.text[0].isalpha() or any(map(str.isdigit, t.text)):
             return False
-        return t.text[0].isupper() or any(c.isupper() for c in t.text[1:])
+        return t.text[0].isupper() or any(map(str.isupper, t.text[1:]))
 
     def is_title(self, t: Token) -> bool:
         """Return True for a title or role word (any case)."""
@@ -101,7 +97,14 @@ class Scanner:
         return self._base(t) in self.lex.heads
 
     def is_word(self, t: Token) -> bool:
-        """Return True for a token that can stand inside a speaker phrase."""
+        """Return True for a token that can stand inside a speaker phrase (remembered per
+        spelling: the answer depends on the word alone)."""
+        got = self._word.get(t.text)
+        if got is None:
+            got = self._word[t.text] = self._is_word(t)
+        return got
+
+    def _is_word(self, t: Token) -> bool:
         if self.is_title(t) or _CODED.match(t.text):
             return True
         if not self.is_cap(t) or self._contraction(t):
@@ -126,7 +129,14 @@ class Scanner:
         return _CONTRACTION.search(t.text) is not None
 
     def is_name(self, t: Token) -> bool:
-        """Return True for a token that can be part of a personal name."""
+        """Return True for a token that can be part of a personal name (remembered per
+        spelling)."""
+        got = self._name.get(t.text)
+        if got is None:
+            got = self._name[t.text] = self._is_name(t)
+        return got
+
+    def _is_name(self, t: Token) -> bool:
         if not (t.text[0].isupper() and self.is_cap(t)) or self.is_acronym(t):
             return False
         if self._contraction(t) or _POSSESSIVE.search(t.text):

@@ -54,6 +54,24 @@ def _title_pattern(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?=[ \t\u00a0]+\p{{Lu}})")
 
 
+_FIRST = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")  # a word as cues read them
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str] | None:
+    """Return the first word (lower-cased) of every title :func:`_title_pattern` finds: a
+    titled name starts a token whose first word is one of them. None when some title does
+    not open with a word (then no sentence can be passed over)."""
+    out = set()
+    for t in lexicon(lang).titles:
+        m = _FIRST.match(t[:1].upper() + t[1:]) if len(t) > 2 else None
+        if len(t) > 2 and m is None:
+            return None
+        if m is not None:
+            out.add(m.group().lower())
+    return frozenset(out)
+
+
 @cache
 def _mark_pattern(lang: str) -> regex.Pattern[str] | None:
     marks = sorted(lexicon(lang).org_marks, key=len, reverse=True)
@@ -170,6 +188,11 @@ class Resolver:
             return got
         s = self.doc.sentences[si]
         got = []
+        first = _title_words(self._lang)
+        # a sentence none of whose tokens opens with a title's first word names nobody so
+        if first is not None and first.isdisjoint(self._sents.words(si)[0]):
+            self._titles[si] = got
+            return got
         for m in _title_pattern(self._lang).finditer(self.text, s.start, s.end):
             sc, starts = self._sents.get(si)
             i = bisect_left(starts, m.start())
@@ -217,8 +240,12 @@ class Resolver:
 
     def _alias(self, words: tuple[str, ...]) -> str | None:
         """Return the name an alias written in brackets stands for ("Jokowi"), or None."""
-        # an alias is written in brackets: only sentences with one can give it
-        return next((n for aw, n in self._gather(words, "(").aliases if aw == words), None)
+        # an alias is written in brackets: only sentences with one can give it, and they are
+        # among those holding its words, whose mentions may be gathered already
+        got = self._gathered.get((words, "")) if words else None
+        if got is None:
+            got = self._gather(words, "(")
+        return next((n for aw, n in got.aliases if aw == words), None)
 
     def sentence_orgs(self, si: int) -> list[_Org]:
         """Return the organisations sentence ``si`` names, in order and not nested: speakers
@@ -280,6 +307,8 @@ class Resolver:
             return self._canon[name]
         w = _words(name)
         best, size = name, len(w)
+        if w:
+            self._gather(w)  # its mentions give the alias too (see _alias)
         alias = self._alias(w)
         if alias is not None:
             best = alias

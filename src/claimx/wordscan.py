@@ -1,0 +1,87 @@
+"""The words and tokens of a sentence as attribution reads them.
+
+A token is a word (letters and digits, with ``.&'’-`` inside) or a punctuation mark; its
+first word is a :data:`WORD` (letters and digits joined by single hyphens: "kata" of
+"kata's"), which is what cue words are looked up by. One regex pass gives both, and Python
+objects are made by C-level maps, with no Python call per token.
+"""
+
+from __future__ import annotations
+
+from itertools import repeat
+from typing import NamedTuple
+
+import regex
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the original text (``low``: lower-cased).
+
+    A tuple, so that a sentence's tokens are built at C speed (:func:`tokens`)."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+# a token; ``w`` is its first word (a WORD), or a punctuation mark itself
+_TOKEN = regex.compile(
+    r"(?P<w>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|(?P<w>\S)"
+)
+_MATCH: type[regex.Match[str]] = type(_TOKEN.fullmatch("a"))  # type: ignore[assignment]
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
+    return build(first_words(text, start, end)[0])[0]
+
+
+def first_words(
+    text: str, start: int, end: int
+) -> tuple[list[regex.Match[str]], list[str], list[int]]:
+    """Return the token matches of ``text[start:end]``, the first word of each lower-cased
+    (see :data:`_TOKEN`) and where that word ends; :func:`build` makes the tokens. Built with
+    C-level maps: no Python call per token."""
+    ms = list(_TOKEN.finditer(text, start, end))
+    w = repeat(1)  # the group ``w`` by number: a lookup by name costs more
+    return ms, list(map(str.lower, map(_MATCH.group, ms, w))), list(map(_MATCH.end, ms, w))
+
+
+def build(ms: list[regex.Match[str]]) -> tuple[list[Token], list[int]]:
+    """Return the tokens of the token matches ``ms`` and their start offsets."""
+    words = list(map(_MATCH.group, ms))
+    starts = list(map(_MATCH.start, ms))
+    parts = zip(words, starts, map(_MATCH.end, ms), map(str.lower, words), strict=True)
+    return list(map(tuple.__new__, repeat(Token), parts)), starts
+
+
+_LN = regex.compile(r"[\p{L}\p{N}]")
+
+
+def written(text: str, low: str) -> bool:
+    """Return True if a whole word of ``text`` (a `WORD` match) is exactly ``low`` and
+    starts with a small letter. Searches the text for ``low`` itself, so a word asked about
+    costs one pass of ``str.find`` instead of splitting the whole text into words."""
+    if not low or not low[0].islower() or WORD.fullmatch(low) is None:
+        return False
+    n, size = len(text), len(low)
+    i = text.find(low)
+    while i >= 0:
+        j = i + size
+        # a word starts at i unless a letter, a digit, or a hyphen after one stands before it
+        starts = i == 0 or (
+            _LN.match(text, i - 1) is None
+            and not (text[i - 1] == "-" and i > 1 and _LN.match(text, i - 2) is not None)
+        )
+        # and ends at j unless a letter, a digit, or a hyphen before one follows
+        ends = j >= n or (
+            _LN.match(text, j) is None
+            and not (text[j] == "-" and j + 1 < n and _LN.match(text, j + 1) is not None)
+        )
+        if starts and ends:
+            return True
+        i = text.find(low, i + 1)
+    return False
