@@ -8,6 +8,7 @@ import io
 import itertools
 import json
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,29 @@ def test_extract_many_equals_serial_in_order(
     got = list(claimx.extract_many(records, n_process=n_process, batch_size=batch_size))
     assert got == expected
     assert [a.doc_id for a in got] == [r["id"] for r in records]
+
+
+def test_workers_are_not_forked_beside_another_thread(seeds_dir: Path) -> None:
+    """A fork copies a lock another thread holds; with a thread alive, workers start fresh."""
+    from claimx.parallel import _context
+
+    stop = threading.Event()
+    lock = threading.Lock()
+
+    def hold() -> None:
+        with lock:
+            stop.wait(60)
+
+    t = threading.Thread(target=hold, daemon=True)
+    t.start()
+    try:
+        assert _context().get_start_method() != "fork"
+        records = _seed_records(seeds_dir)
+        got = list(claimx.extract_many(records, n_process=2, batch_size=2))
+    finally:
+        stop.set()
+        t.join()
+    assert got == list(serial_extract_many(records))
 
 
 @pytest.mark.parametrize("n_process", [1, 2])

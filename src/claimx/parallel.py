@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
@@ -151,10 +152,16 @@ def jobs_arg(value: str) -> int:
 
 
 def _context() -> Any:
-    """Fork where the platform can (workers then start with the parent's compiled patterns)."""
-    if "fork" in mp.get_all_start_methods():
+    """Fork where the platform can and this process runs no other thread (workers then start
+    with the parent's compiled patterns); otherwise start fresh workers ("forkserver" or
+    "spawn"), because a fork copies any lock another thread holds at that moment (a logging,
+    I/O or JVM-gateway lock, say) and a worker waiting on it would hang forever."""
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
         return mp.get_context("fork")
-    return mp.get_context()
+    if "forkserver" in methods:
+        return mp.get_context("forkserver")
+    return mp.get_context("spawn")
 
 
 def warm_up() -> None:
