@@ -8,6 +8,7 @@ import io
 import itertools
 import json
 import re
+import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from claimx.cli import main
 from claimx.parallel import Outcomes, jobs_arg, map_ordered, resolve_processes
 from claimx.pipeline import extract_many as serial_extract_many
 from claimx.progress import Progress
+from claimx.streams import SignalGuard
 
 
 def _seed_records(seeds_dir: Path) -> list[dict[str, str]]:
@@ -37,6 +39,16 @@ def test_extract_many_equals_serial_in_order(
     got = list(claimx.extract_many(records, n_process=n_process, batch_size=batch_size))
     assert got == expected
     assert [a.doc_id for a in got] == [r["id"] for r in records]
+
+
+def test_workers_die_on_sigterm_whatever_the_parent_handles() -> None:
+    """The CLI's guard handles SIGTERM in Python; a worker must not inherit that (a SIGTERM just
+    before it blocks on the queue's lock would be lost, and terminating the pool would hang)."""
+    probe = Outcomes(signal.getsignal)
+    with SignalGuard():
+        assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
+        got = list(map_ordered(probe, [signal.SIGTERM, signal.SIGINT], n_process=2, batch_size=1))
+    assert got == [signal.SIG_DFL, signal.SIG_IGN]
 
 
 def test_workers_are_not_forked_beside_another_thread(seeds_dir: Path) -> None:

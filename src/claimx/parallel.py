@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -104,9 +105,9 @@ def map_ordered(
     ctx = _context()
     if ctx.get_start_method() == "fork":
         warm_up()  # children inherit the compiled patterns
-        pool = ctx.Pool(procs)
+        pool = ctx.Pool(procs, initializer=default_signals)
     else:
-        pool = ctx.Pool(procs, initializer=warm_up)
+        pool = ctx.Pool(procs, initializer=_start_worker)
     try:
         yield from _windowed(pool, fn, batches, 2 * procs)
     finally:
@@ -162,6 +163,23 @@ def _context() -> Any:
     if "forkserver" in methods:
         return mp.get_context("forkserver")
     return mp.get_context("spawn")
+
+
+def default_signals() -> None:
+    """In a worker: SIGTERM kills at once, SIGINT is left to the parent.
+
+    A Python-level SIGTERM handler inherited from the parent (the CLI's signal guard) runs only
+    between bytecodes: a SIGTERM that arrives just before the worker blocks on the task queue's
+    lock is then never acted on, and the parent, terminating the pool, waits for that worker
+    forever. The kernel's default action has no such window.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start_worker() -> None:
+    default_signals()
+    warm_up()
 
 
 def warm_up() -> None:
