@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from claimx.names import Phrase, Scanner, Token, lexicon
+from claimx.names import Phrase, Scanner, lexicon
 from claimx.structure import Structure
 from claimx.subjects import (
     after_adjunct,
@@ -28,7 +28,7 @@ from claimx.subjects import (
     role_noun,
 )
 from claimx.wordscan import WORD as _WORD
-from claimx.wordscan import build, first_words
+from claimx.wordscan import Token, build, first_words
 from claimx.wordscan import written as _written
 
 CueKind = Literal["tag", "ptag", "subject", "decision", "source", "possessive", "headline"]
@@ -289,33 +289,35 @@ def sentence_cues(
         if cue is not None:
             cues.append(cue)
     # both possessive patterns hold "'s" inside the sentence: most sentences have none
-    owner = "'s" in text[s.start : s.end] or "’s" in text[s.start : s.end]
-    for pm in pat.possessive.finditer(text, s.start, reach) if owner else ():
-        if pm.start() >= s.end:
-            break
-        if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
-            continue
-        tok = sents.token_at(pm.start())
-        if tok is not None:
-            si_, sc, _, i = tok
-            p = sc.possessor(i)
-            if p is not None:
-                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))
-    for pm in pat.role_possessive.finditer(text, s.start, reach) if owner else ():
-        if pm.start() >= s.end:
-            break
-        if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
-            continue
-        tok = sents.token_at(pm.start())
-        if tok is not None:
-            si_, sc, _, i = tok
-            p = role_noun(sc, i - 1 if i > 0 and sc.toks[i - 1].low in sc.lex.determiners else i)
-            if p is not None:
-                cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))
+    sentence = text[s.start : s.end]
+    owner = "'s" in sentence or "’s" in sentence
+    possessives = ((pat.possessive, _possessor), (pat.role_possessive, _role_possessor))
+    for pattern, resolve in possessives if owner else ():
+        for pm in pattern.finditer(text, s.start, reach):
+            if pm.start() >= s.end:
+                break
+            if quoted(pm.start()) or doc.is_boilerplate(pm.start()):
+                continue
+            tok = sents.token_at(pm.start())
+            if tok is not None:
+                si_, sc, _, i = tok
+                p = resolve(sc, i)
+                if p is not None:
+                    cues.append(Cue("possessive", pm.start(), pm.start(), pm.end(), si_, p))
     if headline is not None:
         cues.append(headline)
     cues.sort(key=lambda c: (c.pos, c.start))
     return cues
+
+
+def _possessor(sc: Scanner, i: int) -> Phrase | None:
+    """The owner named before "'s" at token ``i`` ("Budi's", "the minister's")."""
+    return sc.possessor(i)
+
+
+def _role_possessor(sc: Scanner, i: int) -> Phrase | None:
+    """The role noun owning "'s" at token ``i``, past a determiner ("the company's")."""
+    return role_noun(sc, i - 1 if i > 0 and sc.toks[i - 1].low in sc.lex.determiners else i)
 
 
 def _read(

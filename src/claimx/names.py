@@ -17,7 +17,7 @@ from typing import Literal
 import regex
 
 from claimx.attrlex import AttributionData, Lexicon, attribution_data, lexicon
-from claimx.wordscan import Token, tokens
+from claimx.wordscan import Token
 
 _POSSESSIVE = regex.compile(r"['’]s$")
 _CONTRACTION = regex.compile(r"['’](?:m|re|ve|ll|d|t)$", regex.I)
@@ -492,5 +492,4 @@ __all__ = [
     "Token",
     "attribution_data",
     "lexicon",
-    "tokens",
 ]

@@ -16,7 +16,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
 from claimx.numbers import number_data
-from claimx.qscan import SPARSE, dense_digits, words_of
+from claimx.qscan import DIGIT_RUN, SPARSE, dense_digits, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ def _leftmost_matches(
     """Yield (start, end, kind) of the leftmost-first matches of the alternation of ``parts``;
     a kind in ``finders`` is matched only at the positions its finder gives."""
     # dense digits ("1.1.1.…"): the digit kinds scan whole, no per-position Python step
-    digits = None if dense_digits(text) else [m.start() for m in _DIGIT_RUN.finditer(text)]
+    digits = None if dense_digits(text) else [m.start() for m in DIGIT_RUN.finditer(text)]
     search = [
         _searcher(p, text, finders[k](text, digits) if k in finders else None) for k, p in parts
     ]
@@ -156,7 +156,6 @@ def _leftmost_matches(
 # URL at "http"/"www." or at the start of the dotted run before a top-level domain, a
 # shortcode at "[" or at the start of the word before "=", a date, time or identifier at a
 # digit run, a month, "(", an identifier cue, or "v", "-" or "_" before a digit.
-_DIGIT_RUN = regex.compile(r"\d+")
 _URL_LEAD = regex.compile(r"https?://|www\.")
 _TLD = regex.compile(r"\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|info|io|gov|edu|co)\b")
 _RUN_BACK = regex.compile(r"(?r)[\w.-]*")

@@ -120,7 +120,7 @@ class Anchored:
             tried = a + 1
 
 
-_DIGIT_RUN = regex.compile(r"\d+")
+DIGIT_RUN = regex.compile(r"\d+")  # also where nonclaims' masks may begin
 _LETTERS = regex.compile(r"[A-Za-z]*")
 
 
@@ -139,7 +139,7 @@ class AtWords:
         """Yield the matches of ``pattern.finditer(text)``, in order."""
         starts = self.words.starts(text)
         if self.digits:
-            starts += [m.start() for m in _DIGIT_RUN.finditer(text)]
+            starts += [m.start() for m in DIGIT_RUN.finditer(text)]
             starts.sort()
         match = self.pattern.match
         pos = 0

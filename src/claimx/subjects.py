@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from claimx.names import Phrase, Scanner, Token
+from claimx.names import Phrase, Scanner
+from claimx.wordscan import Token
 
 _POSSESSIVE = regex.compile(r"['’]s$")
 
