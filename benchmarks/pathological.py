@@ -201,8 +201,11 @@ def _child(name: str, nbytes: int, repeats: int) -> None:
         art = extract(text, lang=shape.lang)
         best = min(best, time.process_time() - t0)
         claims = len(art.claims)
-        if best > 2.0:
-            break  # slow enough that a repeat adds nothing but waiting
+        if best > 5.0 * nbytes / MB:
+            # far over the bound: a repeat adds nothing but waiting (under it, every size gets
+            # its repeats, or a single 2 MB run, which pays the first allocation of its memory,
+            # would be compared with the best of several 1 MB runs)
+            break
     print(f"{best:.6f} {claims}")
 
 

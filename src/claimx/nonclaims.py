@@ -165,8 +165,13 @@ _EQUALS = regex.compile(r"(?<=\w)=")
 _WORD_BACK = regex.compile(r"(?r)\w+")
 _PAREN_DIGIT = regex.compile(r"\((?=\d)")
 _MARK_DIGIT = regex.compile(r"[vV_-](?=\d)")
-# where a date or an identifier can begin in a text dense with digits, without a step per run
-_DATE_RUN = regex.compile(rf"(?<!\d)\d++(?=[/-]|(?:st|nd|rd|th)?{S})")
+# where a date, a time or an identifier can begin in a text dense with digits, without a step
+# per digit run: a digit run is found from what must follow it (a scan that the engine runs
+# fast, as it opens with a literal or a class), then read leftwards to where it begins
+_DATE_FOLLOW = regex.compile(rf"(?<=\d)(?:[/-]|(?:st|nd|rd|th)?{S})")
+# every time form is a run of digits then ":" or "." and two digits, or a zone or "am"/"pm"
+_TIME_FOLLOW = regex.compile(rf"(?<=\d)(?:[:.]\d\d|{S}*\p{{L}})")
+_RUN_START = regex.compile(r"(?r)\d+")
 _IDENT_DIGIT = regex.compile(rf"(?<=[\p{{L}}{S[1:-1]}])\d")
 
 
@@ -207,14 +212,15 @@ def _finders(lang: str) -> dict[str, Callable[[str, list[int] | None], list[int]
 
     def date(text: str, digits: list[int] | None) -> list[int] | None:
         if digits is None:  # dense digits: only runs that a date's "/", "-" or day can follow
-            digits = _sparse_starts(_DATE_RUN, text)
+            digits = _runs_before(_DATE_FOLLOW, text)
             if digits is None:
                 return None
         parens = [m.start() for m in _PAREN_DIGIT.finditer(text)]
         return sorted(digits + parens + [m.start() for m in months.finditer(text)])
 
     def time(text: str, digits: list[int] | None) -> list[int] | None:
-        return digits
+        # dense digits: only runs that ":" or "." and two digits, or a word, can follow
+        return _runs_before(_TIME_FOLLOW, text) if digits is None else digits
 
     def identifier(text: str, digits: list[int] | None) -> list[int] | None:
         if digits is None:  # dense digits: only digits after a letter or a space
@@ -248,6 +254,17 @@ def _sparse_starts(pattern: regex.Pattern[str], text: str) -> list[int] | None:
         if len(out) * SPARSE > n:
             return None
     return out
+
+
+def _runs_before(follow: regex.Pattern[str], text: str) -> list[int] | None:
+    """Return the starts of the digit runs that ``follow`` (which must open with a digit
+    lookbehind and match no digit first) finds right after, in order, or None as soon as
+    there are more than one per ``SPARSE`` characters."""
+    ends = _sparse_starts(follow, text)
+    if ends is None:
+        return None
+    back = _RUN_START.match
+    return [back(text, 0, e).start() for e in ends]  # type: ignore[union-attr]
 
 
 def _searcher(

@@ -150,19 +150,19 @@ def _parse_digits(s: str, conv: Convention) -> ParsedDigits:
     if not n:
         # float(), not float(int()): a 400-digit run must give inf, not raise OverflowError
         return ParsedDigits(float(s))
-    parts = _SEP.split(s)
     if two:
         if n_last != 1:
             raise ValueError(f"not a number: {s!r} (mixed separators)")
-        whole, frac = parts[:-1], parts[-1]
-        _check_groups(s, whole)
-        return ParsedDigits(float("".join(whole) + "." + frac))
+        cut = max(s.rfind("."), s.rfind(","))
+        _check_groups(s, cut)
+        return ParsedDigits(float("".join(_SEP.split(s[:cut])) + "." + s[cut + 1 :]))
     if n > 1:
-        _check_groups(s, parts)
+        _check_groups(s, len(s))
+        parts = _SEP.split(s)
         if sep == conv.decimal:
             return ParsedDigits(float("".join(parts)), f"{s!r} read as grouped digits")
         return ParsedDigits(float("".join(parts)))
-    head, frac = parts
+    head, frac = _SEP.split(s)
     if sep == conv.decimal:
         note = None
         if len(frac) == 3 and head != "0":
@@ -175,8 +175,14 @@ def _parse_digits(s: str, conv: Convention) -> ParsedDigits:
     )
 
 
-def _check_groups(s: str, parts: list[str]) -> None:
-    if not (1 <= len(parts[0]) <= 3) or any(len(p) != 3 for p in parts[1:]):
+# one to three characters, then groups of three after each mark; tested before the string is
+# split, so that a megabyte of "1.1.1…" fails at its second group
+_GROUPS = regex.compile(r"[^.,]{1,3}(?:[.,][^.,]{3})*")
+
+
+def _check_groups(s: str, end: int) -> None:
+    """Raise ValueError unless ``s[:end]`` is digits grouped by threes."""
+    if _GROUPS.fullmatch(s, 0, end) is None:
         raise ValueError(f"not a number: {s!r} (digit groups are not of three)")
 
 

@@ -127,19 +127,23 @@ _LETTERS = regex.compile(r"[A-Za-z]*")
 @dataclass(frozen=True, slots=True)
 class AtWords:
     """A pattern whose every match begins with one of some words (not right after a letter
-    or digit) or with a digit run, tried only there: ``finditer`` gives the matches of
-    ``pattern.finditer`` (leftmost, not overlapping) without trying the pattern at the other
-    positions of the text."""
+    or digit) or with one of some digit-led phrases ("1st"), tried only there: ``finditer``
+    gives the matches of ``pattern.finditer`` (leftmost, not overlapping) without trying the
+    pattern at the other positions of the text."""
 
     pattern: regex.Pattern[str]
     words: Words
-    digits: bool
+    phrases: regex.Pattern[str] | None  # the digit-led phrases, literally, any case
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """Yield the matches of ``pattern.finditer(text)``, in order."""
         starts = self.words.starts(text)
-        if self.digits:
-            starts += [m.start() for m in DIGIT_RUN.finditer(text)]
+        if self.phrases is not None:
+            starts += [m.start() for m in self.phrases.finditer(text, overlapped=True)]
+            if len(starts) * SPARSE > len(text):
+                # "1st 1st 1st …": the engine's own scan beats a Python step per start
+                yield from self.pattern.finditer(text)
+                return
             starts.sort()
         match = self.pattern.match
         pos = 0
@@ -156,17 +160,19 @@ def at_words(pattern: regex.Pattern[str], first: list[str]) -> regex.Pattern[str
     """Return ``pattern`` scanned only where one of the words or phrases ``first`` may begin
     (its matches must begin with one of them, whatever the case: the caller's contract).
 
-    A phrase counts by its leading ASCII letters; one that leads with a digit adds the digit
-    runs. Returns ``pattern`` itself (a full scan) when some phrase leads with anything else.
+    A phrase counts by its leading ASCII letters; one that leads with a digit ("1st") is
+    found as it is written, case aside. Returns ``pattern`` itself (a full scan) when some
+    phrase leads with anything else.
     """
     heads: set[str] = set()
-    digits = False
+    led: set[str] = set()
     for w in first:
         lead = _LETTERS.match(w).group()  # type: ignore[union-attr]
         if lead:
             heads.add(lead)
         elif w[:1].isdigit():
-            digits = True
+            led.add(w)
         else:
             return pattern
-    return AtWords(pattern, words_of(sorted(heads)), digits)
+    phrases = regex.compile(f"(?i:{trie(sorted(led))})") if led else None
+    return AtWords(pattern, words_of(sorted(heads)), phrases)

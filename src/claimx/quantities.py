@@ -60,6 +60,17 @@ _SLASH = regex.compile(f"[{_SLASHES}]")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _SPACE_RUN = regex.compile(S + "+")
 
+_SEP_BACK = regex.compile(r"(?r)[\s-]")  # the last word separator, read from the end
+_WORD = regex.compile(r"[^\s-]+")
+
+
+def _last_word(num: str) -> str:
+    """Return what follows the last space or hyphen of ``num`` (``num`` when there is none);
+    a number of a megabyte of words is not split to read its last one."""
+    m = _SEP_BACK.search(num)
+    return num if m is None else num[m.end() :]
+
+
 _QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 
 
@@ -240,7 +251,7 @@ def _from_match(
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale
-    last = fold(_WORD_SEP.split(num)[-1]) if words and not scale_text else ""
+    last = fold(_last_word(num)) if words and not scale_text else ""
     word_scale = number_data(lang).scales.get(last, 1.0)
     if scale_text:
         for part in _SPACE_RUN.split(scale_text.strip()):
@@ -391,7 +402,8 @@ def _bare_word_number(num: str, lang: str) -> bool:
     nd = number_data(lang)
     scales = {fold(s) for s in nd.scales}
     prefix = nd.implicit_one_prefix or ""
-    for w in _WORD_SEP.split(fold(num)):
+    for word in _WORD.finditer(fold(num)):  # (not split: the first scale word decides)
+        w = word.group()
         if w in scales or (prefix and w.startswith(prefix) and w[len(prefix) :] in scales):
             return False
     return True
@@ -400,11 +412,11 @@ def _bare_word_number(num: str, lang: str) -> bool:
 def _lone_multiplier(num: str, lang: str) -> bool:
     """A multiplier word on its own ("half-staff", "the fourth quarter", "parts per million",
     "several hundred") names no amount; "a quarter", "half a million" and "two hundred" do."""
+    if _WORD_SEP.search(num):  # a space or a hyphen: more than one word
+        return False
     nd = number_data(lang)
     key = fold(num)
-    single = " " not in key and "-" not in key
-    lone = (nd.fractions, nd.hundreds, nd.scales, nd.denominators)
-    return single and any(key in table for table in lone)
+    return any(key in table for table in (nd.fractions, nd.hundreds, nd.scales, nd.denominators))
 
 
 _NAME_TOKEN = regex.compile(r"(?:^|(?<=[^\S]))([\p{L}&][\p{L}\p{N}&/]*)" + S + r"$")
