@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
+import json
 import platform
 import re
 import subprocess
@@ -51,6 +52,7 @@ class Tally:
         self.name = name
         self.runs = 0
         self.failures: list[str] = []
+        self.inputs: list[dict[str, str]] = []  # every failing input whole, with its traceback
         self.seconds = 0.0
 
     def run(self, fn: Callable[[], None], shown: str) -> None:
@@ -58,6 +60,7 @@ class Tally:
         try:
             fn()
         except Exception:
+            self.inputs.append({"part": self.name, "input": shown, "error": traceback.format_exc()})
             if len(self.failures) < 5:
                 tail = traceback.format_exc().strip().splitlines()[-1]
                 self.failures.append(f"{shown[:200]!r}: {tail[:300]}")
@@ -134,12 +137,13 @@ def start_atheris(runs: int, max_len: int, workdir: Path) -> subprocess.Popen[st
     )
 
 
-def finish_atheris(proc: subprocess.Popen[str] | None, t0: float) -> Tally:
+def finish_atheris(proc: subprocess.Popen[str] | None, t0: float, runs: int) -> Tally:
     """Wait for the harness; return its tally (runs from libFuzzer's report)."""
     tally = Tally("atheris (libFuzzer)")
     if proc is None:
         tally.failures = []
-        tally.name += ": skipped, atheris not installed (optional extra 'fuzz')"
+        why = "--atheris 0" if runs <= 0 else "atheris not installed (optional extra 'fuzz')"
+        tally.name += f": skipped, {why}"
         return tally
     out, _ = proc.communicate()
     tally.seconds = time.perf_counter() - t0
@@ -163,11 +167,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--atheris", type=int, default=100_000, help="libFuzzer runs (0: none)")
     ap.add_argument("--max-len", type=int, default=2048, help="libFuzzer -max_len")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--failures", type=Path, help="write each failing input and its traceback (JSON Lines)"
+    )
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     proc = start_atheris(args.atheris, args.max_len, Path("/tmp") / f"claimx-fuzz-{int(t0)}")
     tallies = run_hypothesis(args.articles, args.bytes)
-    tallies.append(finish_atheris(proc, t0))
+    if args.failures is not None:
+        with args.failures.open("w", encoding="utf-8") as out:
+            for tally in tallies:
+                for record in tally.inputs:
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    tallies.append(finish_atheris(proc, t0, args.atheris))
     total = sum(t.runs for t in tallies)
     failed = sum(len(t.failures) for t in tallies)
     lines = [

@@ -379,3 +379,30 @@ def test_claim_times_rejects_mismatched_kinds() -> None:
     times = timex.find_times(text, "id", doc, None)
     with pytest.raises(ValueError, match="1 quantities but 0 kinds"):
         timex.claim_times(find_quantities(text, "id"), [], doc, times, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "lang"),
+    [
+        (
+            "Produksi 3 juta ton berasal dari pabrik di Bekasi pada 2023",
+            "Pabrik itu mempekerjakan 200 orang.",
+            "id",
+        ),
+        (
+            "Output of 3 million tonnes came from the Bekasi plant in 2023",
+            "The plant employs 200 people.",
+            "en",
+        ),
+    ],
+)
+def test_a_headline_cue_does_not_reach_into_the_next_paragraph(
+    head: str, body: str, lang: str
+) -> None:
+    """A "dari" or "from" opens a comparison only when a compared value follows in its own
+    sentence; a headline has no closing stop, and the figure of the paragraph after it is not
+    its compared value (the headline's claim kept its year alone and lost it with a body)."""
+    alone = times_of(head, lang)
+    with_body = times_of(head + "\n\n" + body, lang)
+    assert list(alone.values()) == ["2023"]
+    assert with_body[next(iter(alone))] == "2023"

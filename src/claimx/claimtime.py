@@ -166,7 +166,11 @@ class Binder:
                 if nxt < len(self.times) and self.times[nxt].start - e <= 1:
                     continue  # "dari Agustus 2015 sampai 2019" opens a span
                 j = bisect_left(self.stops, e)
-                stop = self.stops[j] if j < len(self.stops) else len(text)
+                # the compared value stands in the cue's own sentence: a paragraph without a
+                # closing stop (a headline) does not reach into the next one
+                stop = min(
+                    self.stops[j] if j < len(self.stops) else len(text), self._sentence_span(e)[2]
+                )
                 k = bisect_left(self.qstarts, e)
                 if k == len(self.qstarts) or self.qstarts[k] >= stop:
                     continue  # "dari total ekspor" names a base, not a compared value
