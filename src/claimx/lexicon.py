@@ -18,6 +18,9 @@ class UnitData(LangModel):
     """Schema of ``lang/<code>/units.yaml``."""
 
     currency_prefixes: dict[str, str]
+    # prefixes that are also common letter pairs ("PS", the ASCII folding of "£", is also
+    # "PS4"): money only before a figure with a decimal point, a group separator or a scale
+    guarded_currency_prefixes: dict[str, str] = Field(default_factory=dict)
     currency_suffixes: dict[str, str]
     percent: list[str]
     percentage_points: list[str]
@@ -55,11 +58,20 @@ class CalendarData(LangModel):
     year_cues: list[str]
     identifier_cues: list[str]
     time_zones: list[str]
+    # capitalised street words: "575 Wilbraham Road", "9 E 71st St", "22 Ave Foch" are
+    # addresses, not amounts
+    street_types: list[str] = Field(default_factory=list)
 
 
 def unit_data(lang: str) -> UnitData:
     """Return the validated unit, currency and percent words of ``lang``."""
     return load(lang, "units", UnitData)
+
+
+def all_currency_prefixes(lang: str) -> dict[str, str]:
+    """Return the currency prefixes of ``lang``, the guarded ones included."""
+    ud = unit_data(lang)
+    return ud.currency_prefixes | ud.guarded_currency_prefixes
 
 
 def qualifier_data(lang: str) -> QualifierData:

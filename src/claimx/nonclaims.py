@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
+from claimx.lexicon import S, all_currency_prefixes, alternation, calendar_data, qualifier_data
 from claimx.numbers import number_data
 from claimx.qscan import DIGIT_RUN, SPARSE, dense_digits, words_of
 
@@ -67,8 +67,16 @@ def _sources(lang: str) -> dict[str, str]:
         for w in (*number_data(lang).minus_words, *qualifier_data(lang).less_than)
         if w[:1].isalpha()
     )
-    currency = "|".join(
-        regex.escape(c) for c in unit_data(lang).currency_prefixes if c[-1:].isalpha()
+    currencies = all_currency_prefixes(lang)
+    currency = "|".join(regex.escape(c) for c in currencies if c[-1:].isalpha())
+    # "Y=28,030" (the ASCII folding of "¥") is money, not a shortcode like "id=42"
+    eq_money = "|".join(regex.escape(c) for c in currencies if c.endswith("=")) or "(?!)"
+    streets = alternation(cal.street_types) if cal.street_types else "(?!)"
+    name_word = r"(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))"
+    # "575 Wilbraham Road", "16-18 Industrial Avenue"; "St" before a capital is "Saint"
+    address = (
+        rf"(?<![\w.,$])\d+(?:[-–]\d+)?\p{{Lu}}?{S}+(?:{name_word}{S}+){{0,3}}"
+        rf"(?:{streets})\b(?!\.?{S}+\p{{Lu}}(?<=St\.?{S}+\p{{Lu}}))"
     )
     parts = {
         "url": r"(?:https?://|www\.)[^\s<>\"“”]+"
@@ -83,7 +91,8 @@ def _sources(lang: str) -> dict[str, str]:
         # from every digit; the mask starts with that run (leading "." or "-" included) so the
         # kind-by-kind scan picks the same leftmost match as the one alternation
         "email": r"(?<![\w.+-])[.+-]*+[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]|\b\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
+        "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]"
+        rf"|\b(?!(?:{eq_money})\d)\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
         "date": (
             r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
             r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-(?:0[1-9]|1[0-2])\b(?!-)"
@@ -104,6 +113,7 @@ def _sources(lang: str) -> dict[str, str]:
             rf"|(?=[-_]?\d)(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}|(?i:{prefix})))"
             r"[-_]?\d+(?:[.,-]\d+)*"
         ),
+        "address": address,
         "list": r"(?m)^" + S + r"*\d{1,2}[.)]" + S + r"+(?=\p{Lu})",
         "phone": r"(?:\+\d{1,3}[\s-]?)?\(0\d{1,4}\)[\s-]?\d{3,4}[\s-]?\d{3,5}"
         r"|\b0\d{2,4}-\d{3,4}-?\d{3,5}\b|\+\d{1,3}[\s-]\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,5}",

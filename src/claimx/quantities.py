@@ -17,6 +17,7 @@ import regex
 from claimx import nonclaims
 from claimx.lexicon import (
     S,
+    all_currency_prefixes,
     alternation,
     fold,
     lower_map,
@@ -83,6 +84,7 @@ def _patterns(lang: str) -> _Patterns:
     ud = unit_data(lang)
     qd = qualifier_data(lang)
     quals = {fold(w): k for k in _QUALIFIER_KINDS for w in getattr(qd, k)}
+    currencies = all_currency_prefixes(lang)
     scales = {fold(k): v for k, v in nd.scales.items()}
     abbr_long = {k: v for k, v in nd.scale_abbreviations.items() if len(k) > 1}
     abbr_short = {k: v for k, v in nd.scale_abbreviations.items() if len(k) == 1}
@@ -123,7 +125,7 @@ def _patterns(lang: str) -> _Patterns:
         (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
         (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
-        (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?
+        (?:(?P<cur>{alternation(currencies, words_only=False)}){S}?
            (?P<minus2>-(?=\d))?)?
         (?P<num>{number})
         (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
@@ -154,7 +156,7 @@ def _patterns(lang: str) -> _Patterns:
     # the anchored scan (claimx.qscan): a number begins at a digit or a number word; before
     # it stand at most a qualifier, a minus, a currency, an article and a leading "."
     q_alt, m_alt = alternation(quals, words_only=False), alternation(nd.minus_words)
-    c_alt, a_alt = alternation(ud.currency_prefixes, words_only=False), art
+    c_alt, a_alt = alternation(currencies, words_only=False), art
     before = (
         rf"(?rp)(?:(?i:{q_alt}){S}*)?(?:(?i:{m_alt})(?:{S}+|-)?|[-−])?"
         rf"(?:{c_alt}{S}?-?)?(?:(?i:{a_alt}){S}+)?\.?"
@@ -247,6 +249,9 @@ def _from_match(
             scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
     unit, has_unit = _unit(m, lang, pats)
     cur = m.group("cur")
+    guarded = unit_data(lang).guarded_currency_prefixes
+    if cur and cur.strip() in guarded and not (scale_text or "." in num or "," in num):
+        return []  # "PS4" is a name; "PS2.7m", "PS21,700" are money
     if (
         claims_only
         and words
@@ -329,7 +334,7 @@ def _unit(m: regex.Match[str], lang: str, pats: _Patterns) -> tuple[str, bool]:
         return unit, True
     cur = m.group("cur")
     if cur:
-        return unit_data(lang).currency_prefixes[cur.strip()], True
+        return all_currency_prefixes(lang)[cur.strip()], True
     return "count", False
 
 

@@ -1,0 +1,60 @@
+"""More English quantity rules: ASCII-folded currency signs, addresses and other not-amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.quantities import find_quantities
+
+
+def _found(text: str) -> list[tuple[str, float, str, str]]:
+    return [
+        (text[q.start : q.end], q.value, q.unit, q.qualifier)
+        for q in find_quantities(text, "en", claims_only=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # unidecode and wire feeds fold "£" to "PS" and "¥" to "Y="
+        ("an annual package worth PS2.7m.", "PS2.7m", 2.7e6, "GBP"),
+        ("paid HK $216,925 (PS21,700) for flights", "PS21,700", 21700, "GBP"),
+        ("an PS8.1bn hostile takeover", "PS8.1bn", 8.1e9, "GBP"),
+        ("Nintendo plunged 4.28 percent to Y=28,030 as", "Y=28,030", 28030, "JPY"),
+        ("a net profit of Y=590 billion", "Y=590 billion", 590e9, "JPY"),
+    ],
+)
+def test_ascii_folded_currency_signs(text: str, mention: str, value: float, unit: str) -> None:
+    hits = [f for f in _found(text) if f[0] == mention]
+    assert hits, _found(text)
+    assert hits[0][1] == pytest.approx(value)
+    assert hits[0][2] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a PS4 and a PS5 console.",  # a guarded prefix before a bare figure
+        "Chorlton-cum-Hardy 575 Wilbraham Road, Chorlton-cum-Hardy",
+        "Properties including: 9 E 71st St, Manhattan",
+        "358 El Brillo Way, Palm Beach, Florida",
+        "22 Ave Foch, Paris, France",
+        "The unit at 16-18 Industrial Avenue has leased",
+        "the page sets id=42 here",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Some 25 St Helens fans travelled", "Some 25"),  # "St" before a name is "Saint"
+        ("the 9 Supreme Court justices", "9"),
+        ("He walked 5 miles down the Road.", "5 miles"),
+    ],
+)
+def test_street_words_that_are_no_address(text: str, mention: str) -> None:
+    assert [f[0] for f in _found(text)] == [mention]
