@@ -58,3 +58,26 @@ def test_not_amounts(text: str) -> None:
 )
 def test_street_words_that_are_no_address(text: str, mention: str) -> None:
     assert [f[0] for f in _found(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("floor area ≈ 32m2.", "≈ 32m2", 32, "m2"),  # not an identifier "m2"
+        ("a 5km2 park", "5km2", 5, "km2"),
+        ("mass is 1.99\u00d710−30 kilograms", "1.99\u00d710−30 kilograms", 1.99e-30, "kg"),
+        ("about 6.02 x 10^23 atoms", "about 6.02 x 10^23", 6.02e23, "count"),
+        ("light travels 3\u00d710⁸ m/s", "3\u00d710⁸ m/s", 3e8, "m/s"),
+        ("about minus 387 Fahrenheit ,minus 233 Celsius", "minus 233 Celsius", -233, "celsius"),
+    ],
+)
+def test_glued_and_scientific_figures(text: str, mention: str, value: float, unit: str) -> None:
+    hits = [f for f in _found(text) if f[0] == mention]
+    assert hits, _found(text)
+    assert (hits[0][1], hits[0][2]) == (pytest.approx(value), unit)
+
+
+def test_spaced_code_hyphen_is_no_minus() -> None:
+    assert [f[0] for f in _found("thousands of COVID -19 tests")] == ["thousands"]
+    assert [f[1] for f in _found("German DAX -1.6% on Monday")] == [-1.6]
+    assert [f[0] for f in _found("a 3 x 10 room")] == ["3", "10"]  # a size, no exponent

@@ -111,7 +111,11 @@ def _sources(lang: str) -> dict[str, str]:
             # (?=...) first: a cheap test before the lookbehinds (same matches, faster scan)
             r"|(?=\d)(?<=\p{Lu}\p{L}*" + S + r")\d+\.0\b(?![.,]\d)"
             rf"|(?=[-_]?\d)(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}|(?i:{prefix})))"
+            # "32m2", "5km2", "2cm3": a square or cubic unit glued to its figure
+            r"(?!(?<=\d\p{L}{1,2})[23]\b)"
             r"[-_]?\d+(?:[.,-]\d+)*"
+            # "COVID -19": a code with its hyphen spaced off the name, not "DAX -1.6%"
+            rf"|(?<=\b\p{{Lu}}{{2,}}{S})-\d+\b(?![.,]\d|{S}*%)"
         ),
         "address": address,
         "list": r"(?m)^" + S + r"*\d{1,2}[.)]" + S + r"+(?=\p{Lu})",

@@ -122,12 +122,16 @@ def _patterns(lang: str) -> _Patterns:
     )
     minus = alternation(nd.minus_words)
     main = rf"""
-        (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
+        (?:(?<![\p{{L}}\p{{N}}_.,/:@#\$])|(?<=,)(?=(?i:{minus})))(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
         (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
         (?:(?P<cur>{alternation(currencies, words_only=False)}){S}?
            (?P<minus2>-(?=\d))?)?
         (?P<num>{number})
+        # scientific notation (\u00d7 is the multiplication sign): "1.99\u00d710\u221230",
+        # "6.02 x 10^23", "3\u00d710\u2078"
+        (?:{S}?[\u00d7x]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−+]?\d{{1,3}})|(?P<exp2>[-−]\d{{1,3}})
+                           |(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})))?
         (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
         (?P<scale>(?:{S}?(?i:{digit_scales}))+
                  |(?(cur)(?:{S}?{alternation(short, left=False)})|{bare_alt}))?
@@ -239,6 +243,11 @@ def _from_match(
                 notes.append(parsed.note)
     except ValueError:
         return []
+    exp = _exponent(m)
+    if exp is not None:
+        if words:
+            return []
+        value = float(f"{value!r}e{exp}")  # exact: 1.99e-30, not 1.9900000000000002e-30
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale
@@ -306,6 +315,18 @@ def _from_match(
     first = replace(base, end=m.end("num"), qualifier="range", lower=lo, upper=hi)
     rest = replace(base, start=m.start("num2"), value=second, qualifier="range", lower=lo, upper=hi)
     return [first, rest]
+
+
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+
+
+def _exponent(m: regex.Match[str]) -> int | None:
+    """Return the power of ten written after a figure (times sign, "10", then a signed or
+    superscript power: "x 10^23" -> 23, "x10-30" -> -30), or None."""
+    text = m.group("exp") or m.group("exp2") or m.group("sup")
+    if not text:
+        return None
+    return int(text.translate(_SUPERSCRIPTS).replace("−", "-"))
 
 
 def _vague(m: regex.Match[str], lang: str, pats: _Patterns) -> Quantity:
