@@ -48,6 +48,12 @@ class QualifierData(LangModel):
     # words that announce an amount: a year-like "2023" after them, with a counted noun, is a
     # count ("sebanyak 2023 orang"), not a year
     amount_cues: tuple[str, ...] = ()
+    # the number word that after a determiner stands for a noun ("each one", "the same one")
+    pronoun_number: str | None = None
+    pronoun_determiners: tuple[str, ...] = ()
+    # a bare scaled figure before these and an amount shares its unit: "raised 280 million
+    # of the 1.5 billion shekels"
+    partitive_linkers: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):

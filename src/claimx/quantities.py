@@ -34,6 +34,7 @@ from claimx.numbers import (
     parse_ordinal,
 )
 from claimx.qscan import Anchored, AtWords, at_words, words_of
+from claimx.quantrules import refine
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,7 @@ def find_quantities(
     found = [q for q in found if not masks.overlaps(q.start, q.end)]
     found.sort(key=lambda q: (q.start, q.end))
     found = _drop_nested(found)
-    return _conversions(_pair_ranges(found, text, lang), text)
+    return refine(_conversions(_pair_ranges(found, text, lang), text), text, lang)
 
 
 def _from_match(

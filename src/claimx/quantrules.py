@@ -1,0 +1,117 @@
+"""Rules over the quantities of a text once they are found, read from their neighbours.
+
+:func:`refine` runs after :func:`claimx.quantities.find_quantities` has joined ranges:
+
+- a pronoun "one" ("each one they lose", "the same one") is no count;
+- a fraction word glued to a following word ("a third-party evaluation") is no fraction;
+- a four-digit figure paired with a year ("between 1600 and 1900") is a year too;
+- a bare figure set off by commas after a name ("Maddon, 66, has") is an age in years;
+- a figure with the scale "m" whose bracketed conversion is a length ("37m (121ft)") is in
+  metres, not millions;
+- a bare scaled figure that is part of an amount ("280 million of the 1.5 billion shekels")
+  takes the amount's currency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from claimx.lexicon import S, alternation, fold, qualifier_data
+from claimx.numbers import number_data
+
+if TYPE_CHECKING:
+    from claimx.quantities import Quantity
+
+# claimx's codes of the lengths a metric figure is converted to in brackets
+_IMPERIAL_LENGTHS = frozenset({"ft", "inch", "yard", "mile"})
+_GLUED_WORD = regex.compile(r"-\p{L}")
+_NAME_COMMA = regex.compile(r"(?:^|[^\w])\p{Lu}\p{Ll}+," + S + r"*$")
+_COMMA_LOWER = regex.compile(r"," + S + r"+\p{Ll}")
+_FOUR_DIGITS = regex.compile(r"\d{4}(?![\d.,]\d|" + S + r"*%)")
+_METRE_SCALE = regex.compile(r"\dm$")
+
+
+def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Return ``found`` (in text order) with the rules of the module docstring applied:
+    some quantities dropped, some given a unit or value they were read without."""
+    qd = qualifier_data(lang)
+    nd = number_data(lang)
+    denominators = {fold(w) for w in nd.denominators}
+    pronoun = fold(qd.pronoun_number) if qd.pronoun_number else None
+    determiners = {fold(w) for w in qd.pronoun_determiners}
+    joiners = alternation([*qd.range_joiners, *qd.range_opener_joiners], words_only=False)
+    year_after = regex.compile(rf"{S}*(?:{joiners}){S}*(?=\d)")
+    starts = {q.start for q in found}
+    out: list[Quantity] = []
+    for i, q in enumerate(found):
+        written = text[q.start : q.end]
+        if q.written == "words" and not (q.has_unit or q.has_scale):
+            low = fold(written)
+            before = fold(text[max(0, q.start - 12) : q.start]).split()
+            if pronoun and low == pronoun and before and before[-1] in determiners:
+                continue  # "each one they lose"
+            last = regex.split(r"[\s-]+", low)[-1]
+            if last in denominators and _GLUED_WORD.match(text, q.end):
+                continue  # "a third-party evaluation"
+        if _year_pair(q, written, text, year_after, starts):
+            continue  # "between 1600 and 1900": 1900 was read as a year
+        if _age_apposition(q, written, text):
+            q = replace(q, unit="year", has_unit=True)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            q = _metres(q, written, nxt, text)
+            q = _partitive(q, nxt, text, qd.partitive_linkers)
+        out.append(q)
+    return out
+
+
+def _bare_digits(q: Quantity) -> bool:
+    return q.written == "digits" and q.qualifier == "exact" and not (q.has_unit or q.has_scale)
+
+
+def _year_pair(
+    q: Quantity, written: str, text: str, joiner: regex.Pattern[str], starts: set[int]
+) -> bool:
+    """Is ``q`` a bare four-digit figure joined to a later year that was read as a year?"""
+    if not (_bare_digits(q) and len(written) == 4 and written.isdigit()):
+        return False
+    j = joiner.match(text, q.end)
+    if j is None or j.end() in starts:
+        return False
+    y = _FOUR_DIGITS.match(text, j.end())
+    if y is None:
+        return False
+    second = int(y.group())
+    return 1900 <= second <= 2100 and 1000 <= q.value < second
+
+
+def _age_apposition(q: Quantity, written: str, text: str) -> bool:
+    """ "Maddon, 66, has used ...": a bare whole number set off by commas after a name."""
+    if not (_bare_digits(q) and written.isdigit() and 0 < q.value < 120):
+        return False
+    if _COMMA_LOWER.match(text, q.end) is None:
+        return False
+    return _NAME_COMMA.search(text, max(0, q.start - 40), q.start) is not None
+
+
+def _metres(q: Quantity, written: str, nxt: Quantity, text: str) -> Quantity:
+    """ "37m (121ft)": the "m" of a figure converted to a length in brackets is metres."""
+    if q.unit != "count" or q.has_unit or q.scale != 1e6 or not _METRE_SCALE.search(written):
+        return q
+    if nxt.unit not in _IMPERIAL_LENGTHS or text[q.end : nxt.start].strip() != "(":
+        return q
+    value = q.value / q.scale
+    return replace(q, value=value, unit="m", has_unit=True, has_scale=False, scale=1.0)
+
+
+def _partitive(q: Quantity, nxt: Quantity, text: str, linkers: tuple[str, ...]) -> Quantity:
+    """ "raised 280 million of the 1.5 billion shekels": the part takes the whole's money."""
+    if q.unit != "count" or q.has_unit or not q.has_scale:
+        return q
+    money = nxt.has_unit and nxt.unit.isupper() and len(nxt.unit) == 3
+    if not money or fold(text[q.end : nxt.start].strip()) not in {fold(w) for w in linkers}:
+        return q
+    return replace(q, unit=nxt.unit, has_unit=True)

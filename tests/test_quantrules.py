@@ -1,0 +1,51 @@
+"""Rules read from a quantity's neighbours (claimx.quantrules), through find_quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.quantities import find_quantities
+
+
+def _found(text: str) -> list[tuple[str, float, str]]:
+    return [
+        (text[q.start : q.end], q.value, q.unit)
+        for q in find_quantities(text, "en", claims_only=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun "one" after a determiner is no count; "one solution" is
+        ("add ten users to make up for each one they lose", [("ten users", 10, "count")]),
+        ("using the same one across accounts", []),
+        ("You have one solution that does it all", [("one", 1, "count")]),
+        # a fraction word glued to the next word is an adjective
+        ("unless a third-party evaluation determines", []),
+        ("A third of the population lives there", [("A third", 1 / 3, "count")]),
+        # a four-digit figure joined to a year is a year
+        ("Between 1600 and 1900 world temperatures dropped", []),
+        ("from 1750 to 1950 the city grew", []),
+        ("sold 1600 units and 1900 more", [("1600 units", 1600, "count")]),
+        # a bare number set off by commas after a name is an age
+        ("Maddon, 66, has used the downtime", [("66", 66, "year")]),
+        ("Apple, 3, Google, 5", [("3", 3, "count"), ("5", 5, "count")]),
+        # "m" is metres when the bracketed conversion is a length
+        ("the 37m (121ft)-long skeleton", [("37m", 37, "m"), ("121ft", 121, "ft")]),
+        ("sold 37m (US$12m) worth", [("37m", 37e6, "count"), ("US$12m", 12e6, "USD")]),
+        # a part of an amount shares its currency
+        (
+            "raised 280 million of the 1.5 billion shekels",
+            [("280 million", 280e6, "ILS"), ("1.5 billion shekels", 1.5e9, "ILS")],
+        ),
+        (
+            "280 million of the 1.5 billion people",
+            [("280 million", 280e6, "count"), ("1.5 billion people", 1.5e9, "count")],
+        ),
+    ],
+)
+def test_refine(text: str, expected: list[tuple[str, float, str]]) -> None:
+    got = _found(text)
+    assert [(m, u) for m, _, u in got] == [(m, u) for m, _, u in expected]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
