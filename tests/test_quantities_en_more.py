@@ -81,3 +81,28 @@ def test_spaced_code_hyphen_is_no_minus() -> None:
     assert [f[0] for f in _found("thousands of COVID -19 tests")] == ["thousands"]
     assert [f[1] for f in _found("German DAX -1.6% on Monday")] == [-1.6]
     assert [f[0] for f in _found("a 3 x 10 room")] == ["3", "10"]  # a size, no exponent
+
+
+def test_every_figure_of_a_bracketed_conversion_keeps_the_bound() -> None:
+    text = "just under 296 hp (224 kW / 300 PS) and 450 Nm (332 lb-ft) of torque"
+    quals = [q.qualifier for q in find_quantities(text, "en")]
+    assert quals == ["less_than", "less_than", "less_than", "exact", "exact"]
+
+
+def test_code_before_its_cue_is_no_amount() -> None:
+    assert [f[0] for f in _found("In the 90049 ZIP Code, based on 37 sales")] == ["37"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        # a change and the level it reached
+        ("having increased by $43.6 billion to $419.2 billion.", ["exact", "exact"]),
+        # ranges of a change
+        ("temperatures dropped by 1 to 1.5 degrees Celsius", ["range", "range"]),
+        ("prices rose by 2% to 3%", ["range", "range"]),
+        ("a fine of $3 billion to $5 billion", ["range", "range"]),
+    ],
+)
+def test_by_a_to_b(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier for q in find_quantities(text, "en")] == qualifiers

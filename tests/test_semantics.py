@@ -628,3 +628,10 @@ FORECAST_KIND = [
 @pytest.mark.parametrize(("lang", "text", "mention", "kind"), FORECAST_KIND)
 def test_forecast_cues_and_scope(lang: str, text: str, mention: str, kind: str) -> None:
     assert claim(text, mention, lang).kind == kind
+
+
+def test_revised_upward_by_is_a_rise() -> None:
+    text = "operating profit of Y=880 billion, revised upward by Y=40 billion."
+    qs = find_quantities(text, "en")
+    sems = describe_all(qs, text, "en", analyse(text, "en"))
+    assert [(s.aspect, s.direction) for s in sems] == [("level", None), ("change", "up")]

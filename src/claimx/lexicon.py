@@ -45,6 +45,9 @@ class QualifierData(LangModel):
     range_joiners: list[str]
     range_opener_joiners: list[str]
     change_openers: list[str]
+    # a word before a change amount: "increased by $43.6 billion to $419.2 billion" is a
+    # change and the level it reached, not a range
+    change_amount_openers: tuple[str, ...] = ()
     # words that announce an amount: a year-like "2023" after them, with a counted noun, is a
     # count ("sebanyak 2023 orang"), not a year
     amount_cues: tuple[str, ...] = ()
@@ -67,6 +70,8 @@ class CalendarData(LangModel):
     # capitalised street words: "575 Wilbraham Road", "9 E 71st St", "22 Ave Foch" are
     # addresses, not amounts
     street_types: list[str] = Field(default_factory=list)
+    # words after a number that make it a code: "the 90049 ZIP Code"
+    identifier_after_cues: list[str] = Field(default_factory=list)
 
 
 def unit_data(lang: str) -> UnitData:

@@ -78,6 +78,8 @@ def _sources(lang: str) -> dict[str, str]:
         rf"(?<![\w.,$])\d+(?:[-–]\d+)?\p{{Lu}}?{S}+(?:{name_word}{S}+){{0,3}}"
         rf"(?:{streets})\b(?!\.?{S}+\p{{Lu}}(?<=St\.?{S}+\p{{Lu}}))"
     )
+    if cal.identifier_after_cues:  # "the 90049 ZIP Code"
+        address += rf"|(?<![\w.,$])\d+{S}+{alternation(cal.identifier_after_cues)}"
     parts = {
         "url": r"(?:https?://|www\.)[^\s<>\"“”]+"
         # a host name is tried only where its dotted run begins, up to its first top-level

@@ -485,10 +485,14 @@ def _conversions(found: list[Quantity], text: str) -> list[Quantity]:
     """A figure in brackets right after a bounded one is the same amount in another unit and
     keeps its bound: "just under 296 hp (224 kW)", "more than 7.5 million crowns (US$1.1m)"."""
     out = list(found)
+    inside = False  # out[i - 1] is a converted figure in brackets
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         bounded = a.qualifier in _QUALIFIER_KINDS and b.qualifier == "exact"
-        if bounded and a.unit != b.unit and text[a.end : b.start].strip() == "(":
+        gap = text[a.end : b.start].strip()
+        # "just under 296 hp (224 kW / 300 PS)": each figure of the brackets is converted
+        inside = bounded and a.unit != b.unit and (gap == "(" or (inside and gap == "/"))
+        if inside:
             lower, upper = _bounds(a.qualifier, b.value)
             out[i] = replace(b, qualifier=a.qualifier, lower=lower, upper=upper)
     return out
@@ -516,6 +520,14 @@ def _carry(a: Quantity, b: Quantity) -> Quantity:
     return a
 
 
+def _change_then_level(a: Quantity, b: Quantity) -> bool:
+    """ "by $43.6 billion to $419.2 billion": both figures carry their own unit and the second
+    is more than twice the first, so they are a change and a level, not a range's bounds
+    ("by 1 to 1.5 degrees", "by $3 billion to $5 billion" stay ranges)."""
+    own = a.has_unit and b.has_unit and a.unit == b.unit
+    return own and a.value > 0 and b.value > 2 * a.value
+
+
 def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     """Join "0,3 sampai 2,4 persen", "between 2 and 4 percent" and "15 to 24 years" into ranges.
 
@@ -527,6 +539,7 @@ def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     opener_joiners = {fold(j) for j in qd.range_opener_joiners}
     openers = {fold(o) for o in qd.range_openers}
     change = {fold(o) for o in qd.change_openers}
+    amount_openers = {fold(o) for o in qd.change_amount_openers}
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -543,6 +556,8 @@ def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
                 out[i + 1] = replace(b, unit=a.unit, has_unit=True)  # "from 208 pounds to 193"
             continue
         if b.qualifier != "exact":
+            continue
+        if between in joiners and prev_word in amount_openers and _change_then_level(a, b):
             continue
         if (between in opener_joiners and prev_word in openers) or (
             between in joiners and "\n" not in text[a.end : b.start]
