@@ -106,3 +106,28 @@ def test_code_before_its_cue_is_no_amount() -> None:
 )
 def test_by_a_to_b(text: str, qualifiers: list[str]) -> None:
     assert [q.qualifier for q in find_quantities(text, "en")] == qualifiers
+
+
+def test_level_after_a_range_takes_its_unit() -> None:
+    text = "and from about 14-18 mpg to 24 for standard sport utility vehicles"
+    assert [(f[0], f[2]) for f in _found(text)] == [
+        ("about 14", "mpg"),
+        ("18 mpg", "mpg"),
+        ("24", "mpg"),
+    ]
+    assert [f[2] for f in _found("between 14-18 mpg to 24")][-1] == "count"  # no change opener
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("almost half of which are in california", [("almost half", 0.5, "count", "approx")]),
+        ("more than half of voters", [("more than half", 0.5, "count", "more_than")]),
+        ("in the second half of the year", []),
+        ("the flag flew at half-staff", []),
+    ],
+)
+def test_a_bounded_half_is_an_amount(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -57,6 +57,8 @@ class QualifierData(LangModel):
     # a bare scaled figure before these and an amount shares its unit: "raised 280 million
     # of the 1.5 billion shekels"
     partitive_linkers: tuple[str, ...] = ()
+    # "one out of three Germans", "9 out of 10 doctors": a part of a count, one fraction
+    ratio_linkers: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):

@@ -273,8 +273,8 @@ def _from_match(
     measured = measured or (has_unit and _after_amount_cue(text, m.start(), lang))
     if not words and _is_year(num, m, scale_text, measured, cur):
         return []
-    if words and _lone_multiplier(num, lang):
-        return []
+    if words and _lone_multiplier(num, lang) and not m.group("qual"):
+        return []  # "half-staff", "the fourth quarter"; "almost half of which" is an amount
     bare = not (scale_text or has_unit or cur or m.group("qual") or m.group("minus"))
     if bare and not m.group("num2") and _in_name(num, words, text, m.start()):
         return []
@@ -520,6 +520,24 @@ def _carry(a: Quantity, b: Quantity) -> Quantity:
     return a
 
 
+def _range_then_level(
+    out: list[Quantity], i: int, text: str, change: set[str], joiners: set[str]
+) -> bool:
+    """Is ``out[i]`` the upper bound of a range opened by a change opener ("from about 14-18
+    mpg to 24") and ``out[i + 1]`` a bare figure joined to it?"""
+    a, b = out[i], out[i + 1]
+    if i == 0 or a.qualifier != "range" or b.qualifier != "exact" or b.has_unit:
+        return False
+    first = out[i - 1]
+    if first.qualifier != "range" or (first.lower, first.upper) != (a.lower, a.upper):
+        return False
+    if not a.has_unit or a.unit in ("count", "rank") or b.has_scale:
+        return False
+    before = fold(text[max(0, first.start - 12) : first.start]).split()
+    between = fold(text[a.end : b.start].strip())
+    return bool(before) and before[-1] in change and between in joiners
+
+
 def _change_then_level(a: Quantity, b: Quantity) -> bool:
     """ "by $43.6 billion to $419.2 billion": both figures carry their own unit and the second
     is more than twice the first, so they are a change and a level, not a range's bounds
@@ -543,6 +561,10 @@ def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if _range_then_level(out, i, text, change, joiners):
+            # "from about 14-18 mpg to 24": the level reached is in the range's unit
+            out[i + 1] = replace(b, unit=a.unit, has_unit=True)
+            continue
         if a.qualifier != "exact" or "rank" in (a.unit, b.unit):
             continue
         between = fold(text[a.end : b.start].strip())

@@ -9,7 +9,8 @@
 - a figure with the scale "m" whose bracketed conversion is a length ("37m (121ft)") is in
   metres, not millions;
 - a bare scaled figure that is part of an amount ("280 million of the 1.5 billion shekels")
-  takes the amount's currency.
+  takes the amount's currency;
+- a count out of a count ("One out of three Germans") is one fraction, as "a third of" is.
 """
 
 from __future__ import annotations
@@ -45,9 +46,19 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     joiners = alternation([*qd.range_joiners, *qd.range_opener_joiners], words_only=False)
     year_after = regex.compile(rf"{S}*(?:{joiners}){S}*(?=\d)")
     starts = {q.start for q in found}
+    ratio = {fold(w) for w in qd.ratio_linkers}
     out: list[Quantity] = []
+    skip = -1
     for i, q in enumerate(found):
+        if i == skip:
+            continue
         written = text[q.start : q.end]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _ratio(q, nxt, text, ratio):
+            # "One out of three Germans": the part as a fraction of the whole
+            out.append(replace(q, end=nxt.end, value=q.value / nxt.value, unit=nxt.unit))
+            skip = i + 1
+            continue
         if q.written == "words" and not (q.has_unit or q.has_scale):
             low = fold(written)
             before = fold(text[max(0, q.start - 12) : q.start]).split()
@@ -60,12 +71,20 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             continue  # "between 1600 and 1900": 1900 was read as a year
         if _age_apposition(q, written, text):
             q = replace(q, unit="year", has_unit=True)
-        nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None:
             q = _metres(q, written, nxt, text)
             q = _partitive(q, nxt, text, qd.partitive_linkers)
         out.append(q)
     return out
+
+
+def _ratio(q: Quantity, nxt: Quantity, text: str, linkers: set[str]) -> bool:
+    """ "One out of three Germans": two plain counts joined by a ratio linker, the part
+    smaller than the whole."""
+    plain = all(x.qualifier == "exact" and x.unit == "count" and not x.has_scale for x in (q, nxt))
+    if not (plain and not q.has_unit and 0 <= q.value < nxt.value):
+        return False
+    return fold(text[q.end : nxt.start].strip()) in linkers
 
 
 def _bare_digits(q: Quantity) -> bool:
