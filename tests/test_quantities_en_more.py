@@ -131,3 +131,22 @@ def test_a_bounded_half_is_an_amount(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("It took 2½ years", "2½ years", 2.5, "year"),
+        ("a 3½-hour meeting", "3½-hour", 3.5, "hour"),
+        ("a 10,000-square-foot home", "10,000-square-foot", 10000, "ft2"),
+        ("a budget of Rs 500 crore", "Rs 500 crore", 5e9, "INR"),
+        ("some 2 lakh people", "some 2 lakh people", 2e5, "count"),
+        ("fined Dh500 for it", "Dh500", 500, "AED"),
+        ("paid 300 dirhams", "300 dirhams", 300, "AED"),
+        ("after 12 mths", "12 mths", 12, "month"),
+    ],
+)
+def test_more_english_units(text: str, mention: str, value: float, unit: str) -> None:
+    hits = [f for f in _found(text) if f[0] == mention]
+    assert hits, _found(text)
+    assert (hits[0][1], hits[0][2]) == (pytest.approx(value), unit)

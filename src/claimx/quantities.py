@@ -55,6 +55,9 @@ class Quantity:
     notes: tuple[str, ...] = ()
 
 
+# vulgar fractions after a whole number: "2½ years", "1¾ miles"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_VULGAR_CHARS = "".join(_VULGAR)
 _SLASHES = "/\u2044"  # solidus and fraction slash: "1/2", "1\u204432"
 
 # compiled once: module-level regex.split looks its pattern up on every call
@@ -108,7 +111,7 @@ def _patterns(lang: str) -> _Patterns:
     of = alternation([nd.vague_linker]) if nd.vague_linker else "(?!)"
     units_ahead = alternation(list(ud.units) + list(ud.currency_suffixes), left=False)
     fraction = rf"\d{{1,2}}[{_SLASHES}]\d{{1,3}}(?={S}+(?:{of}|(?i:{units_ahead})))"
-    number = rf"(?:{fraction}|{digits}|{word_number})"
+    number = rf"(?:{fraction}|{digits}[{_VULGAR_CHARS}]?|{word_number})"  # "2½ years"
     digit_scales = alternation(list(scales) + list(nd.hundreds), left=False)
     bare = {k: v for k, v in short.items() if k in nd.bare_scale_abbreviations}
     bare_long = [k for k in nd.bare_scale_abbreviations if len(k) > 1]
@@ -238,8 +241,10 @@ def _from_match(
         elif words:
             value = parse_number_words(num, lang)
         else:
-            parsed = parse_digits("0" + num if num[0] == "." else num, conv)
-            value = parsed.value
+            frac = _VULGAR.get(num[-1], 0.0)
+            whole = num[:-1] if frac else num
+            parsed = parse_digits("0" + whole if whole[0] == "." else whole, conv)
+            value = parsed.value + frac
             if parsed.note:
                 notes.append(parsed.note)
     except ValueError:
