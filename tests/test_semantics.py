@@ -635,3 +635,18 @@ def test_revised_upward_by_is_a_rise() -> None:
     qs = find_quantities(text, "en")
     sems = describe_all(qs, text, "en", analyse(text, "en"))
     assert [(s.aspect, s.direction) for s in sems] == [("level", None), ("change", "up")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("It trimmed its forecast by 0.2 percentage points.", "down"),
+        ("The budget was slashed by $2 billion.", "down"),
+        ("Shares fell by as much as 3%.", "down"),
+        ("The company lifted its dividend 10%.", "up"),
+    ],
+)
+def test_more_english_change_verbs(text: str, direction: str) -> None:
+    qs = find_quantities(text, "en")
+    (sem,) = describe_all(qs, text, "en", analyse(text, "en"))
+    assert (sem.aspect, sem.direction) == ("change", direction)
