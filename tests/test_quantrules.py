@@ -49,3 +49,33 @@ def test_refine(text: str, expected: list[tuple[str, float, str]]) -> None:
     got = _found(text)
     assert [(m, u) for m, _, u in got] == [(m, u) for m, _, u in expected]
     assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count out of a count is one fraction
+        ("One out of three Germans have housing problems", [("One out of three", 1 / 3, "count")]),
+        ("won 7 out of 10 games", [("7 out of 10 games", 0.7, "count")]),
+        ("5 out of 3", [("5", 5, "count"), ("3", 3, "count")]),
+        # a bare decimal figure takes the measure of the nearest measured one before it
+        (
+            "a minus-1.4 degree launch angle in 2018 and 2.1 last year",
+            [("minus-1.4 degree", -1.4, "degree"), ("2.1", 2.1, "degree")],
+        ),
+        (
+            "ended at 1,463.78 points, while the TA-125 lost 1.1% to end at 1,334.20",
+            [
+                ("1,463.78 points", 1463.78, "point"),
+                ("1.1%", 1.1, "percent"),
+                ("1,334.20", 1334.2, "point"),
+            ],
+        ),
+        ("It weighs 5 kg. Prices rose 2.5 on Monday", [("5 kg", 5, "kg"), ("2.5", 2.5, "count")]),
+        ("sold 300 cars and 2 trucks", [("300 cars", 300, "count"), ("2", 2, "count")]),
+    ],
+)
+def test_refine_ratios_and_elided_measures(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    test_refine(text, expected)

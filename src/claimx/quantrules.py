@@ -10,7 +10,9 @@
   metres, not millions;
 - a bare scaled figure that is part of an amount ("280 million of the 1.5 billion shekels")
   takes the amount's currency;
-- a count out of a count ("One out of three Germans") is one fraction, as "a third of" is.
+- a count out of a count ("One out of three Germans") is one fraction, as "a third of" is;
+- a bare figure with decimals counts nothing: it takes the measure of the nearest measured
+  figure before it in its sentence ("-1.4 degree ... in 2018 and 2.1 last year").
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             continue  # "between 1600 and 1900": 1900 was read as a year
         if _age_apposition(q, written, text):
             q = replace(q, unit="year", has_unit=True)
+        if _elided_measure(q, written):
+            q = _measure_before(q, out, text)
         if nxt is not None:
             q = _metres(q, written, nxt, text)
             q = _partitive(q, nxt, text, qd.partitive_linkers)
@@ -85,6 +89,27 @@ def _ratio(q: Quantity, nxt: Quantity, text: str, linkers: set[str]) -> bool:
     if not (plain and not q.has_unit and 0 <= q.value < nxt.value):
         return False
     return fold(text[q.end : nxt.start].strip()) in linkers
+
+
+# units an elided figure does not take from its neighbour: a count, a share or a position
+_NOT_CARRIED = frozenset({"count", "percent", "percentage_point", "basis_point", "rank", "times"})
+_SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _elided_measure(q: Quantity, written: str) -> bool:
+    """Is ``q`` a bare figure with decimals ("2.1", "1,334.20"), which counts nothing?"""
+    return _bare_digits(q) and "." in written and not q.value.is_integer()
+
+
+def _measure_before(q: Quantity, out: list[Quantity], text: str) -> Quantity:
+    """ "a minus-1.4 degree launch angle in 2018 and 2.1 last year": a bare decimal figure
+    takes the measure of the nearest measured figure before it in the sentence."""
+    for p in reversed(out):
+        if _SENTENCE_END.search(text, p.end, q.start):
+            return q
+        if p.has_unit and p.unit not in _NOT_CARRIED:
+            return replace(q, unit=p.unit, has_unit=True)
+    return q
 
 
 def _bare_digits(q: Quantity) -> bool:
