@@ -73,6 +73,7 @@ def test_refine(text: str, expected: list[tuple[str, float, str]]) -> None:
         ),
         ("It weighs 5 kg. Prices rose 2.5 on Monday", [("5 kg", 5, "kg"), ("2.5", 2.5, "count")]),
         ("sold 300 cars and 2 trucks", [("300 cars", 300, "count"), ("2", 2, "count")]),
+        ("averaged 7.3 points 3.7 rebounds", [("7.3 points", 7.3, "point"), ("3.7", 3.7, "count")]),
     ],
 )
 def test_refine_ratios_and_elided_measures(

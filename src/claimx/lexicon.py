@@ -59,6 +59,9 @@ class QualifierData(LangModel):
     partitive_linkers: tuple[str, ...] = ()
     # "one out of three Germans", "9 out of 10 doctors": a part of a count, one fraction
     ratio_linkers: tuple[str, ...] = ()
+    # words after a bare figure that show it names no thing of its own ("and 2.1 last year"),
+    # so it may take an elided measure; "3.7 rebounds" names its own
+    elision_followers: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):

@@ -49,6 +49,7 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     year_after = regex.compile(rf"{S}*(?:{joiners}){S}*(?=\d)")
     starts = {q.start for q in found}
     ratio = {fold(w) for w in qd.ratio_linkers}
+    followers = {fold(w) for w in qd.elision_followers}
     out: list[Quantity] = []
     skip = -1
     for i, q in enumerate(found):
@@ -73,7 +74,7 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             continue  # "between 1600 and 1900": 1900 was read as a year
         if _age_apposition(q, written, text):
             q = replace(q, unit="year", has_unit=True)
-        if _elided_measure(q, written):
+        if _elided_measure(q, written, text, followers):
             q = _measure_before(q, out, text)
         if nxt is not None:
             q = _metres(q, written, nxt, text)
@@ -96,9 +97,17 @@ _NOT_CARRIED = frozenset({"count", "percent", "percentage_point", "basis_point",
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)|\n")
 
 
-def _elided_measure(q: Quantity, written: str) -> bool:
-    """Is ``q`` a bare figure with decimals ("2.1", "1,334.20"), which counts nothing?"""
-    return _bare_digits(q) and "." in written and not q.value.is_integer()
+_NEXT_WORD = regex.compile(S + r"*(\p{L}*)")
+
+
+def _elided_measure(q: Quantity, written: str, text: str, followers: set[str]) -> bool:
+    """Is ``q`` a bare figure with decimals ("2.1", "1,334.20"), which counts nothing, and
+    followed by punctuation or a function word, not by a noun of its own ("3.7 rebounds")?"""
+    if not (_bare_digits(q) and "." in written and not q.value.is_integer()):
+        return False
+    m = _NEXT_WORD.match(text, q.end)
+    word = m.group(1) if m else ""
+    return not word or fold(word) in followers
 
 
 def _measure_before(q: Quantity, out: list[Quantity], text: str) -> Quantity:
