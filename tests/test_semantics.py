@@ -644,6 +644,7 @@ def test_revised_upward_by_is_a_rise() -> None:
         ("The budget was slashed by $2 billion.", "down"),
         ("Shares fell by as much as 3%.", "down"),
         ("The company lifted its dividend 10%.", "up"),
+        ("The shares were off 4%.", "down"),
     ],
 )
 def test_more_english_change_verbs(text: str, direction: str) -> None:
