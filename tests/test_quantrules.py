@@ -80,3 +80,11 @@ def test_refine_ratios_and_elided_measures(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     test_refine(text, expected)
+
+
+def test_elided_measure_is_an_english_rule() -> None:
+    text = (
+        "Tawaran sebesar $3.18 miliar membantu menaikkan indeks menjadi 2645.08 , dalam perdagangan"
+    )
+    found = find_quantities(text, "id", claims_only=False)
+    assert [(text[q.start : q.end], q.unit) for q in found][-1] == ("2645.08", "count")

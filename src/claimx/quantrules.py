@@ -103,8 +103,8 @@ _NEXT_WORD = regex.compile(S + r"*(\p{L}*)")
 def _elided_measure(q: Quantity, written: str, text: str, followers: set[str]) -> bool:
     """Is ``q`` a bare figure with decimals ("2.1", "1,334.20"), which counts nothing, and
     followed by punctuation or a function word, not by a noun of its own ("3.7 rebounds")?"""
-    if not (_bare_digits(q) and "." in written and not q.value.is_integer()):
-        return False
+    if not followers or not (_bare_digits(q) and "." in written and not q.value.is_integer()):
+        return False  # a language without followers in its data has no such rule
     m = _NEXT_WORD.match(text, q.end)
     word = m.group(1) if m else ""
     return not word or fold(word) in followers
