@@ -88,3 +88,17 @@ def test_elided_measure_is_an_english_rule() -> None:
     )
     found = find_quantities(text, "id", claims_only=False)
     assert [(text[q.start : q.end], q.unit) for q in found][-1] == ("2645.08", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("submerging coastal regions around the world by 2120, scientists warn", []),
+        ("a mission planned until 2300", []),
+        ("the figure rose by 2,150 last week", ["2,150"]),
+        ("a crowd of 2500 gathered", ["2500"]),
+        ("by 2120 tonnes", ["2120 tonnes"]),
+    ],
+)
+def test_far_years(text: str, mentions: list[str]) -> None:
+    assert [m for m, _, _ in _found(text)] == mentions

@@ -77,6 +77,8 @@ class CalendarData(LangModel):
     street_types: list[str] = Field(default_factory=list)
     # words after a number that make it a code: "the 90049 ZIP Code"
     identifier_after_cues: list[str] = Field(default_factory=list)
+    # words before a bare four-digit figure past 2100 that make it a year: "by 2120"
+    far_year_cues: list[str] = Field(default_factory=list)
 
 
 def unit_data(lang: str) -> UnitData:

@@ -4,7 +4,8 @@
 
 - a pronoun "one" ("each one they lose", "the same one") is no count;
 - a fraction word glued to a following word ("a third-party evaluation") is no fraction;
-- a four-digit figure paired with a year ("between 1600 and 1900") is a year too;
+- a four-digit figure paired with a year ("between 1600 and 1900") is a year too, and so is
+  one past 2100 after a year cue ("by 2120");
 - a bare figure set off by commas after a name ("Maddon, 66, has") is an age in years;
 - a figure with the scale "m" whose bracketed conversion is a length ("37m (121ft)") is in
   metres, not millions;
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimx.lexicon import S, alternation, fold, qualifier_data
+from claimx.lexicon import S, alternation, calendar_data, fold, qualifier_data
 from claimx.numbers import number_data
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     starts = {q.start for q in found}
     ratio = {fold(w) for w in qd.ratio_linkers}
     followers = {fold(w) for w in qd.elision_followers}
+    far_cues = {fold(w) for w in calendar_data(lang).far_year_cues}
     out: list[Quantity] = []
     skip = -1
     for i, q in enumerate(found):
@@ -70,6 +72,8 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             last = regex.split(r"[\s-]+", low)[-1]
             if last in denominators and _GLUED_WORD.match(text, q.end):
                 continue  # "a third-party evaluation"
+        if _far_year(q, written, text, far_cues):
+            continue  # "submerging coastal regions around the world by 2120"
         if _year_pair(q, written, text, year_after, starts):
             continue  # "between 1600 and 1900": 1900 was read as a year
         if _age_apposition(q, written, text):
@@ -123,6 +127,16 @@ def _measure_before(q: Quantity, out: list[Quantity], text: str) -> Quantity:
 
 def _bare_digits(q: Quantity) -> bool:
     return q.written == "digits" and q.qualifier == "exact" and not (q.has_unit or q.has_scale)
+
+
+def _far_year(q: Quantity, written: str, text: str, cues: set[str]) -> bool:
+    """Is ``q`` a bare four-digit figure past 2100 right after a year cue ("by 2120")?"""
+    if not (cues and _bare_digits(q) and len(written) == 4 and written.isdigit()):
+        return False
+    if not 2100 < q.value < 3000:
+        return False
+    before = fold(text[max(0, q.start - 10) : q.start]).split()
+    return bool(before) and before[-1] in cues
 
 
 def _year_pair(
