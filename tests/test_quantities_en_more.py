@@ -150,3 +150,17 @@ def test_more_english_units(text: str, mention: str, value: float, unit: str) ->
     hits = [f for f in _found(text) if f[0] == mention]
     assert hits, _found(text)
     assert (hits[0][1], hits[0][2]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("the 50 previous years worth of programming", "50 previous years", "year"),
+        ("for three straight months", "three straight months", "month"),
+        ("two full days later", "two full days", "day"),
+        ("10 straight games", "10 straight games", "count"),
+        ("a 5 long list", "5", "count"),  # no unit after the adjective
+    ],
+)
+def test_adjective_between_figure_and_unit(text: str, mention: str, unit: str) -> None:
+    assert [(f[0], f[2]) for f in _found(text)] == [(mention, unit)]

@@ -29,6 +29,8 @@ class UnitData(LangModel):
     # symbols matched as written: "W" watt, "g" gram, "p" pence
     units_cased: dict[str, str] = Field(default_factory=dict)
     count_nouns: list[str]
+    # adjectives that may stand between a figure and its unit: "three straight months"
+    unit_adjectives: list[str] = Field(default_factory=list)
     rank_cues: list[str]
     rank_suffixes: list[str]
 

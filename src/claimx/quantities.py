@@ -124,6 +124,8 @@ def _patterns(lang: str) -> _Patterns:
         + list(ud.count_nouns)
     )
     minus = alternation(nd.minus_words)
+    # "the 50 previous years", "three straight months": an adjective before the unit
+    unit_adjectives = alternation(ud.unit_adjectives) if ud.unit_adjectives else "(?!)"
     main = rf"""
         (?:(?<![\p{{L}}\p{{N}}_.,/:@#\$])|(?<=,)(?=(?i:{minus})))(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
@@ -139,7 +141,8 @@ def _patterns(lang: str) -> _Patterns:
         (?P<scale>(?:{S}?(?i:{digit_scales}))+
                  |(?(cur)(?:{S}?{alternation(short, left=False)})|{bare_alt}))?
         # a currency already is the unit: "Rp 300 Triliun Tahun Depan" is money, not years
-        (?(cur)|(?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
+        (?(cur)|(?:(?:{S}+(?i:{unit_adjectives}))?
+                   (?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
                               |{alternation(ud.units_cased, left=False)}))?)
         (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))(?![{_SLASHES}]\d)  # "24/7", "9/11" are no amounts
     """
