@@ -83,6 +83,7 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "MXN": ("mexican peso",),
     "RUB": ("russian ruble",),
     "IDR": ("indonesian rupiah",),
+    "AED": ("united arab emirates dirham",),
     "cent": ("cent",),
     "year": ("year", "year of age"),  # claimx reads "a 35-year-old" as 35 year
     "age": ("year of age", "age"),

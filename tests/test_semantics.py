@@ -628,3 +628,26 @@ FORECAST_KIND = [
 @pytest.mark.parametrize(("lang", "text", "mention", "kind"), FORECAST_KIND)
 def test_forecast_cues_and_scope(lang: str, text: str, mention: str, kind: str) -> None:
     assert claim(text, mention, lang).kind == kind
+
+
+def test_revised_upward_by_is_a_rise() -> None:
+    text = "operating profit of Y=880 billion, revised upward by Y=40 billion."
+    qs = find_quantities(text, "en")
+    sems = describe_all(qs, text, "en", analyse(text, "en"))
+    assert [(s.aspect, s.direction) for s in sems] == [("level", None), ("change", "up")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("It trimmed its forecast by 0.2 percentage points.", "down"),
+        ("The budget was slashed by $2 billion.", "down"),
+        ("Shares fell by as much as 3%.", "down"),
+        ("The company lifted its dividend 10%.", "up"),
+        ("The shares were off 4%.", "down"),
+    ],
+)
+def test_more_english_change_verbs(text: str, direction: str) -> None:
+    qs = find_quantities(text, "en")
+    (sem,) = describe_all(qs, text, "en", analyse(text, "en"))
+    assert (sem.aspect, sem.direction) == ("change", direction)

@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from claimx.lexicon import S, alternation, calendar_data, qualifier_data, unit_data
+from claimx.lexicon import S, all_currency_prefixes, alternation, calendar_data, qualifier_data
 from claimx.numbers import number_data
 from claimx.qscan import DIGIT_RUN, SPARSE, dense_digits, words_of
 
@@ -67,9 +67,19 @@ def _sources(lang: str) -> dict[str, str]:
         for w in (*number_data(lang).minus_words, *qualifier_data(lang).less_than)
         if w[:1].isalpha()
     )
-    currency = "|".join(
-        regex.escape(c) for c in unit_data(lang).currency_prefixes if c[-1:].isalpha()
+    currencies = all_currency_prefixes(lang)
+    currency = "|".join(regex.escape(c) for c in currencies if c[-1:].isalpha())
+    # "Y=28,030" (the ASCII folding of "¥") is money, not a shortcode like "id=42"
+    eq_money = "|".join(regex.escape(c) for c in currencies if c.endswith("=")) or "(?!)"
+    streets = alternation(cal.street_types) if cal.street_types else "(?!)"
+    name_word = r"(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))"
+    # "575 Wilbraham Road", "16-18 Industrial Avenue"; "St" before a capital is "Saint"
+    address = (
+        rf"(?<![\w.,$])\d+(?:[-–]\d+)?\p{{Lu}}?{S}+(?:{name_word}{S}+){{0,3}}"
+        rf"(?:{streets})\b(?!\.?{S}+\p{{Lu}}(?<=St\.?{S}+\p{{Lu}}))"
     )
+    if cal.identifier_after_cues:  # "the 90049 ZIP Code"
+        address += rf"|(?<![\w.,$])\d+{S}+{alternation(cal.identifier_after_cues)}"
     parts = {
         "url": r"(?:https?://|www\.)[^\s<>\"“”]+"
         # a host name is tried only where its dotted run begins, up to its first top-level
@@ -83,7 +93,8 @@ def _sources(lang: str) -> dict[str, str]:
         # from every digit; the mask starts with that run (leading "." or "-" included) so the
         # kind-by-kind scan picks the same leftmost match as the one alternation
         "email": r"(?<![\w.+-])[.+-]*+[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]|\b\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
+        "shortcode": r"\[[^\[\]\n]{0,300}=[^\[\]\n]{0,300}\]"
+        rf"|\b(?!(?:{eq_money})\d)\w+=[\"“”″'‘’]?[\w-]+[\"“”″'‘’]?",
         "date": (
             r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
             r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-(?:0[1-9]|1[0-2])\b(?!-)"
@@ -102,8 +113,13 @@ def _sources(lang: str) -> dict[str, str]:
             # (?=...) first: a cheap test before the lookbehinds (same matches, faster scan)
             r"|(?=\d)(?<=\p{Lu}\p{L}*" + S + r")\d+\.0\b(?![.,]\d)"
             rf"|(?=[-_]?\d)(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}|(?i:{prefix})))"
+            # "32m2", "5km2", "2cm3": a square or cubic unit glued to its figure
+            r"(?!(?<=\d\p{L}{1,2})[23]\b)"
             r"[-_]?\d+(?:[.,-]\d+)*"
+            # "COVID -19": a code with its hyphen spaced off the name, not "DAX -1.6%"
+            rf"|(?<=\b\p{{Lu}}{{2,}}{S})-\d+\b(?![.,]\d|{S}*%)"
         ),
+        "address": address,
         "list": r"(?m)^" + S + r"*\d{1,2}[.)]" + S + r"+(?=\p{Lu})",
         "phone": r"(?:\+\d{1,3}[\s-]?)?\(0\d{1,4}\)[\s-]?\d{3,4}[\s-]?\d{3,5}"
         r"|\b0\d{2,4}-\d{3,4}-?\d{3,5}\b|\+\d{1,3}[\s-]\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,5}",

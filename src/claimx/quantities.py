@@ -17,6 +17,7 @@ import regex
 from claimx import nonclaims
 from claimx.lexicon import (
     S,
+    all_currency_prefixes,
     alternation,
     fold,
     lower_map,
@@ -32,7 +33,9 @@ from claimx.numbers import (
     parse_number_words,
     parse_ordinal,
 )
+from claimx.qpairs import QUALIFIER_KINDS, bounds, conversions, pair_ranges
 from claimx.qscan import Anchored, AtWords, at_words, words_of
+from claimx.quantrules import refine
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,9 @@ class Quantity:
     notes: tuple[str, ...] = ()
 
 
+# vulgar fractions after a whole number: "2½ years", "1¾ miles"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_VULGAR_CHARS = "".join(_VULGAR)
 _SLASHES = "/\u2044"  # solidus and fraction slash: "1/2", "1\u204432"
 
 # compiled once: module-level regex.split looks its pattern up on every call
@@ -69,9 +75,6 @@ def _last_word(num: str) -> str:
     a number of a megabyte of words is not split to read its last one."""
     m = _SEP_BACK.search(num)
     return num if m is None else num[m.end() :]
-
-
-_QUALIFIER_KINDS = ("approx", "at_least", "more_than", "at_most", "less_than")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,8 @@ def _patterns(lang: str) -> _Patterns:
     nd = number_data(lang)
     ud = unit_data(lang)
     qd = qualifier_data(lang)
-    quals = {fold(w): k for k in _QUALIFIER_KINDS for w in getattr(qd, k)}
+    quals = {fold(w): k for k in QUALIFIER_KINDS for w in getattr(qd, k)}
+    currencies = all_currency_prefixes(lang)
     scales = {fold(k): v for k, v in nd.scales.items()}
     abbr_long = {k: v for k, v in nd.scale_abbreviations.items() if len(k) > 1}
     abbr_short = {k: v for k, v in nd.scale_abbreviations.items() if len(k) == 1}
@@ -116,7 +120,7 @@ def _patterns(lang: str) -> _Patterns:
     of = alternation([nd.vague_linker]) if nd.vague_linker else "(?!)"
     units_ahead = alternation(list(ud.units) + list(ud.currency_suffixes), left=False)
     fraction = rf"\d{{1,2}}[{_SLASHES}]\d{{1,3}}(?={S}+(?:{of}|(?i:{units_ahead})))"
-    number = rf"(?:{fraction}|{digits}|{word_number})"
+    number = rf"(?:{fraction}|{digits}[{_VULGAR_CHARS}]?|{word_number})"  # "2½ years"
     digit_scales = alternation(list(scales) + list(nd.hundreds), left=False)
     bare = {k: v for k, v in short.items() if k in nd.bare_scale_abbreviations}
     bare_long = [k for k in nd.bare_scale_abbreviations if len(k) > 1]
@@ -130,18 +134,25 @@ def _patterns(lang: str) -> _Patterns:
         + list(ud.count_nouns)
     )
     minus = alternation(nd.minus_words)
+    # "the 50 previous years", "three straight months": an adjective before the unit
+    unit_adjectives = alternation(ud.unit_adjectives) if ud.unit_adjectives else "(?!)"
     main = rf"""
-        (?<![\p{{L}}\p{{N}}_.,/:@#\$])(?<![\p{{L}}\p{{N}}][-–‐/])
+        (?:(?<![\p{{L}}\p{{N}}_.,/:@#\$])|(?<=,)(?=(?i:{minus})))(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
         (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
-        (?:(?P<cur>{alternation(ud.currency_prefixes, words_only=False)}){S}?
+        (?:(?P<cur>{alternation(currencies, words_only=False)}){S}?
            (?P<minus2>-(?=\d))?)?
         (?P<num>{number})
+        # scientific notation (\u00d7 is the multiplication sign): "1.99\u00d710\u221230",
+        # "6.02 x 10^23", "3\u00d710\u2078"
+        (?:{S}?[\u00d7x]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−+]?\d{{1,3}})|(?P<exp2>[-−]\d{{1,3}})
+                           |(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})))?
         (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
         (?P<scale>(?:{S}?(?i:{digit_scales}))+
                  |(?(cur)(?:{S}?{alternation(short, left=False)})|{bare_alt}))?
         # a currency already is the unit: "Rp 300 Triliun Tahun Depan" is money, not years
-        (?(cur)|(?:(?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
+        (?(cur)|(?:(?:{S}+(?i:{unit_adjectives}))?
+                   (?:{S}|-)?(?P<unit>(?i:{alternation(unit_words, left=False)})
                               |{alternation(ud.units_cased, left=False)}))?)
         (?:(?<=[^\w])|(?![\p{{L}}\p{{N}}_]))(?![{_SLASHES}]\d)  # "24/7", "9/11" are no amounts
     """
@@ -165,7 +176,7 @@ def _patterns(lang: str) -> _Patterns:
     # the anchored scan (claimx.qscan): a number begins at a digit or a number word; before
     # it stand at most a qualifier, a minus, a currency, an article and a leading "."
     q_alt, m_alt = alternation(quals, words_only=False), alternation(nd.minus_words)
-    c_alt, a_alt = alternation(ud.currency_prefixes, words_only=False), art
+    c_alt, a_alt = alternation(currencies, words_only=False), art
     before = (
         rf"(?rp)(?:(?i:{q_alt}){S}*)?(?:(?i:{m_alt})(?:{S}+|-)?|[-−])?"
         rf"(?:{c_alt}{S}?-?)?(?:(?i:{a_alt}){S}+)?\.?"
@@ -219,7 +230,7 @@ def find_quantities(
     found = [q for q in found if not masks.overlaps(q.start, q.end)]
     found.sort(key=lambda q: (q.start, q.end))
     found = _drop_nested(found)
-    return _conversions(_pair_ranges(found, text, lang), text)
+    return refine(conversions(pair_ranges(found, text, lang), text), text, lang)
 
 
 def _from_match(
@@ -242,12 +253,19 @@ def _from_match(
         elif words:
             value = parse_number_words(num, lang)
         else:
-            parsed = parse_digits("0" + num if num[0] == "." else num, conv)
-            value = parsed.value
+            frac = _VULGAR.get(num[-1], 0.0)
+            whole = num[:-1] if frac else num
+            parsed = parse_digits("0" + whole if whole[0] == "." else whole, conv)
+            value = parsed.value + frac
             if parsed.note:
                 notes.append(parsed.note)
     except ValueError:
         return []
+    exp = _exponent(m)
+    if exp is not None:
+        if words:
+            return []
+        value = float(f"{value!r}e{exp}")  # exact: 1.99e-30, not 1.9900000000000002e-30
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale
@@ -258,6 +276,9 @@ def _from_match(
             scale *= pats.scales.get(fold(part), pats.scales.get(part, 1.0))
     unit, has_unit = _unit(m, lang, pats)
     cur = m.group("cur")
+    guarded = unit_data(lang).guarded_currency_prefixes
+    if cur and cur.strip() in guarded and not (scale_text or "." in num or "," in num):
+        return []  # "PS4" is a name; "PS2.7m", "PS21,700" are money
     if (
         claims_only
         and words
@@ -269,8 +290,8 @@ def _from_match(
     measured = measured or (has_unit and _after_amount_cue(text, m.start(), lang))
     if not words and _is_year(num, m, scale_text, measured, cur):
         return []
-    if words and _lone_multiplier(num, lang):
-        return []
+    if words and _lone_multiplier(num, lang) and not m.group("qual"):
+        return []  # "half-staff", "the fourth quarter"; "almost half of which" is an amount
     bare = not (scale_text or has_unit or cur or m.group("qual") or m.group("minus"))
     if bare and not m.group("num2") and _in_name(num, words, text, m.start()):
         return []
@@ -280,7 +301,7 @@ def _from_match(
     if not math.isfinite(value):
         return []
     start, end = m.start(), m.end()
-    lower, upper = _bounds(qualifier, value)
+    lower, upper = bounds(qualifier, value)
     base = Quantity(
         start,
         end,
@@ -314,6 +335,18 @@ def _from_match(
     return [first, rest]
 
 
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+
+
+def _exponent(m: regex.Match[str]) -> int | None:
+    """Return the power of ten written after a figure (times sign, "10", then a signed or
+    superscript power: "x 10^23" -> 23, "x10-30" -> -30), or None."""
+    text = m.group("exp") or m.group("exp2") or m.group("sup")
+    if not text:
+        return None
+    return int(text.translate(_SUPERSCRIPTS).replace("−", "-"))
+
+
 def _vague(m: regex.Match[str], lang: str, pats: _Patterns) -> Quantity:
     """Return "dozens of", "tens of thousands of dollars" as a range from the order of
     magnitude to ten times it."""
@@ -340,7 +373,7 @@ def _unit(m: regex.Match[str], lang: str, pats: _Patterns) -> tuple[str, bool]:
         return unit, True
     cur = m.group("cur")
     if cur:
-        return unit_data(lang).currency_prefixes[cur.strip()], True
+        return all_currency_prefixes(lang)[cur.strip()], True
     return "count", False
 
 
@@ -364,14 +397,6 @@ def _unit_word(word: str | None, lang: str, pats: _Patterns) -> tuple[str, bool]
         if key in pats.count_nouns:
             return "count", True
     return "count", False
-
-
-def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
-    if qualifier in ("at_least", "more_than"):
-        return value, None
-    if qualifier in ("at_most", "less_than"):
-        return None, value
-    return None, None
 
 
 def _looks_like_year(num: str) -> bool:
@@ -463,88 +488,4 @@ def _drop_nested(found: list[Quantity]) -> list[Quantity]:
                 out[-1] = q
             continue
         out.append(q)
-    return out
-
-
-def _conversions(found: list[Quantity], text: str) -> list[Quantity]:
-    """A figure in brackets right after a bounded one is the same amount in another unit and
-    keeps its bound: "just under 296 hp (224 kW)", "more than 7.5 million crowns (US$1.1m)"."""
-    out = list(found)
-    for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
-        bounded = a.qualifier in _QUALIFIER_KINDS and b.qualifier == "exact"
-        if bounded and a.unit != b.unit and text[a.end : b.start].strip() == "(":
-            lower, upper = _bounds(a.qualifier, b.value)
-            out[i] = replace(b, qualifier=a.qualifier, lower=lower, upper=upper)
-    return out
-
-
-def _shares_scale(a: Quantity, b: Quantity) -> bool:
-    """True when the scale of ``b`` also applies to the bare figure ``a`` before it: "2 to 4
-    million", "$10 to $15 billion"; not "$200 to $4 million" (200 would outgrow 4)."""
-    if a.has_scale or not b.has_scale or b.scale <= 1:
-        return False
-    if not math.isfinite(a.value * b.scale):
-        return False  # a 300-digit figure times "million" overflows: leave it unscaled
-    if not a.has_unit:
-        return True
-    return a.unit == b.unit and abs(a.value) < abs(b.value / b.scale)
-
-
-def _carry(a: Quantity, b: Quantity) -> Quantity:
-    """Return ``a`` in the scale and unit of the figure ``b`` it is paired with, when ``a``
-    has none of its own ("from 4.8 to 4.7 percent", "from $10 to $15 billion")."""
-    if _shares_scale(a, b):
-        a = replace(a, value=a.value * b.scale, scale=b.scale, has_scale=True)
-    if not a.has_unit and b.has_unit:
-        a = replace(a, unit=b.unit, has_unit=True)
-    return a
-
-
-def _pair_ranges(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
-    """Join "0,3 sampai 2,4 persen", "between 2 and 4 percent" and "15 to 24 years" into ranges.
-
-    The first bound takes the second's scale and unit when it has none of its own. A bound
-    introduced by a change opener ("dari", "from") is a change, not a range.
-    """
-    qd = qualifier_data(lang)
-    joiners = {fold(j) for j in qd.range_joiners}
-    opener_joiners = {fold(j) for j in qd.range_opener_joiners}
-    openers = {fold(o) for o in qd.range_openers}
-    change = {fold(o) for o in qd.change_openers}
-    out = list(found)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.qualifier != "exact" or "rank" in (a.unit, b.unit):
-            continue
-        between = fold(text[a.end : b.start].strip())
-        before = fold(text[max(0, a.start - 12) : a.start]).split()
-        prev_word = before[-1] if before else ""
-        if between in joiners and prev_word in change:
-            # "from 4.8 to 4.7 percent", "from $10 to $15 billion": a change, not a range,
-            # but the first figure is written in the second's scale and unit
-            out[i] = _carry(a, b)
-            if a.has_unit and a.unit != "count" and not (b.has_unit or b.has_scale):
-                out[i + 1] = replace(b, unit=a.unit, has_unit=True)  # "from 208 pounds to 193"
-            continue
-        if b.qualifier != "exact":
-            continue
-        if (between in opener_joiners and prev_word in openers) or (
-            between in joiners and "\n" not in text[a.end : b.start]
-        ):
-            pass
-        else:
-            continue
-        if a.has_unit and a.unit != b.unit:
-            continue
-        if a.written == "rank" or b.written == "rank":
-            continue
-        value = a.value
-        if _shares_scale(a, b):
-            value = a.value * b.scale
-        lo, hi = min(value, b.value), max(value, b.value)
-        out[i] = replace(
-            a, value=value, unit=b.unit, qualifier="range", lower=lo, upper=hi, has_unit=b.has_unit
-        )
-        out[i + 1] = replace(b, qualifier="range", lower=lo, upper=hi)
     return out
