@@ -119,7 +119,6 @@ class Segmenter:
             lex.phrases,
             lex.phrase_prefixes,
             lex.max_phrase,
-            self._info,
             lex.time_units,
         )
         if len(lex.tokens) > _TOKENS_MAX:
@@ -219,7 +218,8 @@ class Segmenter:
             self.lex,
             self.stops,
         )
-        cache, phrases, prefixes, maxp, info_of, times = self._env
+        cache, phrases, prefixes, maxp, times = self._env
+        info_of = self._info
         nq = len(qs)
         buf, i, qi = self.buf, self.bi, self.qi
         more = True
