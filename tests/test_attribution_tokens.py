@@ -4,14 +4,18 @@ cue word stands in it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimx.attribution import attribute
 from claimx.cues import SentenceTokens
 from claimx.speakers import _title_pattern, _title_words
 from claimx.structure import analyse
-from claimx.wordscan import build, first_words, tokens
+from claimx.wordscan import _ASCII_TOKEN, _TOKEN, build, first_words, tokens
 
 # the word pattern cues are looked up by: letters and digits joined by single hyphens
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
@@ -38,6 +42,23 @@ def test_first_word_is_the_word_a_cue_is_read_by() -> None:
             assert (w, e) == (t.low, t.end)
         else:
             assert (w, e) == (m.group().lower(), m.end())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ09-.&'_ ,;()$%\t\n\x0b\x1c\x00")), max_size=16)
+    | st.text(alphabet=st.characters(max_codepoint=127), max_size=12),
+    st.integers(0, 16),
+    st.integers(0, 16),
+)
+def test_ascii_text_is_tokenised_as_the_unicode_pattern_does(text: str, a: int, b: int) -> None:
+    # ASCII text takes the standard engine's pattern: the same tokens and first words
+    a, b = min(a, len(text)), min(max(a, b), len(text))
+
+    def spans(rx: regex.Pattern[str] | re.Pattern[str]) -> list[tuple[int, int, int]]:
+        return [(m.start(), m.end(), m.end(1)) for m in rx.finditer(text, a, b)]
+
+    assert spans(_ASCII_TOKEN) == spans(_TOKEN)
 
 
 def test_tokens_wait_for_a_cue_word() -> None:

@@ -8,8 +8,9 @@ objects are made by C-level maps, with no Python call per token.
 
 from __future__ import annotations
 
+import re
 from itertools import repeat
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -31,7 +32,14 @@ class Token(NamedTuple):
 _TOKEN = regex.compile(
     r"(?P<w>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|(?P<w>\S)"
 )
-_MATCH: type[regex.Match[str]] = type(_TOKEN.fullmatch("a"))  # type: ignore[assignment]
+# _TOKEN for ASCII text, where it finds the same tokens and the same first words (group 1):
+# the standard engine makes its matches faster. A mark is group 1 by itself, and only a word
+# (ending in a letter or digit) takes the rest of the token.
+_ASCII_TOKEN = re.compile(
+    r"([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[^\sA-Za-z0-9])"
+    r"(?:(?<=[A-Za-z0-9])[A-Za-z0-9.&'\-]*[A-Za-z0-9])?",
+    re.ASCII,
+)
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -39,22 +47,34 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return build(first_words(text, start, end)[0])[0]
 
 
-def first_words(
-    text: str, start: int, end: int
-) -> tuple[list[regex.Match[str]], list[str], list[int]]:
+# the token matches of a stretch: regex.Match or re.Match objects, with the same groups
+Matches = list[Any]
+
+
+def first_words(text: str, start: int, end: int) -> tuple[Matches, list[str], list[int]]:
     """Return the token matches of ``text[start:end]``, the first word of each lower-cased
     (see :data:`_TOKEN`) and where that word ends; :func:`build` makes the tokens. Built with
     C-level maps: no Python call per token."""
-    ms = list(_TOKEN.finditer(text, start, end))
+    ms: Matches
+    if text[start:end].isascii():
+        ms = list(_ASCII_TOKEN.finditer(text, start, end))
+    else:
+        ms = list(_TOKEN.finditer(text, start, end))
+    if not ms:
+        return ms, [], []
+    m = type(ms[0])  # the engine's match type: its methods mapped over the matches
     w = repeat(1)  # the group ``w`` by number: a lookup by name costs more
-    return ms, list(map(str.lower, map(_MATCH.group, ms, w))), list(map(_MATCH.end, ms, w))
+    return ms, list(map(str.lower, map(m.group, ms, w))), list(map(m.end, ms, w))
 
 
-def build(ms: list[regex.Match[str]]) -> tuple[list[Token], list[int]]:
+def build(ms: Matches) -> tuple[list[Token], list[int]]:
     """Return the tokens of the token matches ``ms`` and their start offsets."""
-    words = list(map(_MATCH.group, ms))
-    starts = list(map(_MATCH.start, ms))
-    parts = zip(words, starts, map(_MATCH.end, ms), map(str.lower, words), strict=True)
+    if not ms:
+        return [], []
+    m = type(ms[0])
+    words = list(map(m.group, ms))
+    starts = list(map(m.start, ms))
+    parts = zip(words, starts, map(m.end, ms), map(str.lower, words), strict=True)
     return list(map(tuple.__new__, repeat(Token), parts)), starts
 
 
