@@ -32,14 +32,29 @@ class Token(NamedTuple):
 _TOKEN = regex.compile(
     r"(?P<w>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?:[\p{L}\p{N}.&'’\-]*[\p{L}\p{N}])?|(?P<w>\S)"
 )
-# _TOKEN for ASCII text, where it finds the same tokens and the same first words (group 1):
-# the standard engine makes its matches faster. A mark is group 1 by itself, and only a word
-# (ending in a letter or digit) takes the rest of the token.
-_ASCII_TOKEN = re.compile(
-    r"([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[^\sA-Za-z0-9])"
-    r"(?:(?<=[A-Za-z0-9])[A-Za-z0-9.&'\-]*[A-Za-z0-9])?",
-    re.ASCII,
+# Marks besides ASCII that news text writes (curly quotes, dashes, the no-break space, …):
+# none is a letter or a digit, and only the no-break space is white space. A stretch of ASCII
+# and these is tokenised by the standard engine, whose matches cost less, with patterns that
+# spell the classes out for that alphabet (see :func:`plain`).
+NEAR_ASCII = (
+    "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2212\u2032\u2033\u00a9\u00ae\u2022"
+    "\u00b7\u00ab\u00bb"
 )
+_FOREIGN = re.compile(f"[^\\x00-\\x7f{NEAR_ASCII}]")
+# _TOKEN for such text: the same tokens and first words (group 1). A mark is group 1 by
+# itself, and only a word (ending in a letter or digit) takes the rest of the token; white
+# space is what regex's \s is on that alphabet.
+_PLAIN_TOKEN = re.compile(
+    r"([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[^\t\n\x0b\x0c\r \xa0A-Za-z0-9])"
+    r"(?:(?<=[A-Za-z0-9])[A-Za-z0-9.&'’\-]*[A-Za-z0-9])?"
+)
+
+
+def plain(text: str, start: int, end: int) -> bool:
+    """Return True if ``text[start:end]`` holds only ASCII and the marks of
+    :data:`NEAR_ASCII`: an alphabet whose letters, digits and white space the standard
+    engine's patterns spell out."""
+    return _FOREIGN.search(text, start, end) is None
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -56,8 +71,8 @@ def first_words(text: str, start: int, end: int) -> tuple[Matches, list[str], li
     (see :data:`_TOKEN`) and where that word ends; :func:`build` makes the tokens. Built with
     C-level maps: no Python call per token."""
     ms: Matches
-    if text[start:end].isascii():
-        ms = list(_ASCII_TOKEN.finditer(text, start, end))
+    if plain(text, start, end):
+        ms = list(_PLAIN_TOKEN.finditer(text, start, end))
     else:
         ms = list(_TOKEN.finditer(text, start, end))
     if not ms:
