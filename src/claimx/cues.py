@@ -28,7 +28,7 @@ from claimx.subjects import (
     role_noun,
 )
 from claimx.wordscan import WORD as _WORD
-from claimx.wordscan import Token, build, first_words
+from claimx.wordscan import Matches, Token, build, first_words
 from claimx.wordscan import written as _written
 
 CueKind = Literal["tag", "ptag", "subject", "decision", "source", "possessive", "headline"]
@@ -196,7 +196,7 @@ class SentenceTokens:
 
     def __init__(self, text: str, doc: Structure, lang: str) -> None:
         self.text, self.doc, self.lang = text, doc, lang
-        self._words: dict[int, tuple[list[regex.Match[str]], list[str], list[int]]] = {}
+        self._words: dict[int, tuple[Matches, list[str], list[int]]] = {}
         self._cache: dict[int, tuple[Scanner, list[int]]] = {}
         self._lower: dict[str, bool] = {}
 

@@ -17,6 +17,7 @@ The answers are those of resolving every cue of the text in order; only the work
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -77,7 +78,7 @@ class Discourse:
     def __init__(self, text: str, lang: str, doc: Structure) -> None:
         self.text, self.lang, self.doc = text, lang, doc
         self.sents = SentenceTokens(text, doc, lang)
-        self.resolver = Resolver(text, lang, doc, self.sents, self)
+        self.resolver = Resolver(text, lang, doc, self.sents, weakref.proxy(self))
         self._not_names = lexicon(lang).not_names
         self._quotes: dict[int, list[Quotation]] = {}
         self._heads: dict[int, Cue | None] = {}

@@ -18,6 +18,7 @@ import regex
 
 from claimx.quantities import Quantity
 from claimx.semlex import TOKEN, SemLexicon, TokenInfo
+from claimx.wordscan import plain
 
 
 @dataclass(slots=True)
@@ -88,9 +89,10 @@ _END = 1 << 62  # past any offset or count
 _START = attrgetter("start")
 _SPACE = regex.compile(r"\s")
 _CHUNK = 256  # characters tokenised at once (more for a longer token)
-# TOKEN for ASCII text, where it finds the same tokens: the standard engine is faster
-_ASCII_TOKEN = re.compile(
-    r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]", re.ASCII
+# TOKEN for text of ASCII and a few marks (see :func:`claimx.wordscan.plain`), where it finds
+# the same tokens: the standard engine is faster
+_PLAIN_TOKEN = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[^\t\n\x0b\x0c\r \xa0A-Za-z0-9]"
 )
 # the state of a stretch's cursor: read-ahead, its index, scan position, next quantity, first
 # segment, end of the segmented tokens
@@ -119,7 +121,6 @@ class Segmenter:
             lex.phrases,
             lex.phrase_prefixes,
             lex.max_phrase,
-            self._info,
             lex.time_units,
         )
         if len(lex.tokens) > _TOKENS_MAX:
@@ -219,7 +220,8 @@ class Segmenter:
             self.lex,
             self.stops,
         )
-        cache, phrases, prefixes, maxp, info_of, times = self._env
+        cache, phrases, prefixes, maxp, times = self._env
+        info_of = self._info
         nq = len(qs)
         buf, i, qi = self.buf, self.bi, self.qi
         more = True
@@ -420,7 +422,7 @@ def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
     """Return the tokens (start, end, text) of ``text[pos:end]``. Only white space stands
     between two tokens, and no token holds any, so each starts where it is first found."""
     find = text.find
-    pattern = _ASCII_TOKEN if text[pos:end].isascii() else TOKEN
+    pattern = _PLAIN_TOKEN if plain(text, pos, end) else TOKEN
     return [(s := find(t, pos), pos := s + len(t), t) for t in pattern.findall(text, pos, end)]
 
 
