@@ -273,7 +273,7 @@ def _matches(text: str, g: _Grammar) -> list[regex.Match[str]]:
     return out
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=1)  # one document's readers (its date, its times) share the scan
 def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
     """Return the time expressions of ``text`` in order, unresolved against any document date.
 
