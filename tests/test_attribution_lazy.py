@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimx import extract
 from claimx.attribution import attribute
 from claimx.structure import analyse
 
@@ -54,3 +55,32 @@ def test_lazy_answers_match_the_whole_document() -> None:
     whole = attribute(text, "id", analyse(text, "id")).statements
     last = [s for s in whole if s.start <= at < s.end]
     assert last and last[-1].speaker == sp
+
+
+def test_a_title_named_in_every_paragraph_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "Menurut Menteri" looks up the person last named with that title; the persons named
+    with it were filtered again at each lookup, so a long article naming its minister in
+    every paragraph cost the square of its length. Counted in words read, not timed."""
+    from claimx import speakers
+
+    calls = 0
+    words = speakers._words
+
+    def counting(s: str) -> tuple[str, ...]:
+        nonlocal calls
+        calls += 1
+        return words(s)
+
+    monkeypatch.setattr(speakers, "_words", counting)
+    para = (
+        "Menteri Koperasi Teten Masduki mengatakan ekspor naik 5 persen. "
+        "Menurut Menteri, impor turun 3 persen.\n\n"
+    )
+    counts = []
+    for n in (100, 200):
+        calls = 0
+        art = extract(para * n, lang="id")
+        assert art.claims[-1].speaker is not None
+        assert art.claims[-1].speaker.name == "Teten Masduki"
+        counts.append(calls)
+    assert counts[1] <= 2.2 * counts[0], counts

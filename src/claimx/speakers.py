@@ -175,6 +175,8 @@ class Resolver:
         self._canon: dict[str, str] = {}
         self._lang, self._sents = lang, sents
         self._gathered: dict[tuple[tuple[str, ...], str], _Gathered] = {}
+        # per first word of a title: the persons named with it, and their positions
+        self._titled_by: dict[tuple[str, ...], tuple[list[_Mention], list[int]]] = {}
         self._titles: dict[int, list[tuple[int, Phrase]]] = {}
         self._orgs: dict[int, list[_Org]] = {}
 
@@ -323,10 +325,16 @@ class Resolver:
         """Return the person last named with the title ``title`` before ``pos`` (else the first
         after), or None."""
         first = _words(title)[:1]
-        found = [m for m in self._gather(first).persons if m.title and _words(m.title)[:1] == first]
-        i = bisect_left([m.pos for m in found], pos) - 1 if len(found) > 1 else 0
+        got = self._titled_by.get(first)
+        if got is None:  # once per title word: a long text names its minister many times
+            found = [
+                m for m in self._gather(first).persons if m.title and _words(m.title)[:1] == first
+            ]
+            got = self._titled_by[first] = (found, [m.pos for m in found])
+        found, positions = got
         if not found:
             return None
+        i = bisect_left(positions, pos) - 1 if len(found) > 1 else 0
         return found[max(i, 0)]
 
     def current(self, pos: int, *, person: bool, via: SpeakerVia) -> LazySpeaker | None:
