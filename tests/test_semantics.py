@@ -328,6 +328,9 @@ ASPECT = [
     ("en", "Sales gained 7 percent.", "7 percent", "change", "up"),
     ("en", "We target 24.5 million MSMEs by 2023 and another 500 thousand by 2024.", "500 thousand", "change", "up"),
     ("en", "The number of unemployed people increased by 60,000.", "60,000", "change", "up"),
+    # "grew by" names the amount of the change, whatever level came before it
+    ("en", "Employment for women aged 25 to 54 grew by 125,600 positions.", "125,600", "change", "up"),
+    ("en", "The fleet of 40 ships saw an increase of 60 vessels.", "60", "change", "up"),
     ("en", "Poverty decreased by 0.46 basis points.", "0.46", "change", "down"),
     ("en", "Central Java registers 46.37 percent drop in foreign tourist arrivals.", "46.37", "change", "down"),
     ("en", "Graduates made up the highest percentage (8.49 percent) of the unemployed.", "8.49", "share", None),

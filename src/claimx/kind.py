@@ -243,6 +243,9 @@ def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, 
     a = d.qseg[i]
     if a - 1 < lo or "change_up" not in segs[a - 1].cls or qs[i].unit in _PERCENT:
         return False
+    head, _, last = segs[a - 1].low.rpartition(" ")
+    if head and "change_gap" in d.lex.classes(last):
+        return False  # "grew by 125,600", "an increase of 5": the amount of the change
     for k in range(a - 2, lo - 1, -1):
         s = segs[k]
         if "breakers" in s.cls or "comparison" in s.cls:
