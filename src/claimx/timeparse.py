@@ -50,8 +50,27 @@ class _Parsed:
     offset: int = 0
 
 
+_PARSED: dict[tuple[str, str, str], _Parsed | None] = {}
+
+
 def parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
-    """Parse one matched atom; None when it is not a valid date."""
+    """Parse one matched atom; None when it is not a valid date.
+
+    Atoms repeat ("2023", "Desember 2023"), so their parse is remembered (a bounded table; a
+    parse depends on the atom's kind, text and language only, ``g`` being the language's).
+    """
+    if len(s) > 40:
+        return _parse(kind, s, g, lang)
+    key = (kind, s, lang)
+    if key in _PARSED:
+        return _PARSED[key]
+    if len(_PARSED) >= 65536:
+        _PARSED.clear()
+    r = _PARSED[key] = _parse(kind, s, g, lang)
+    return r
+
+
+def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
     nums = [int(n) for n in _NUM.findall(s)]
     words = [fold(w) for w in _WORD.findall(s)]
     month = next((g.months[w] for w in words if w in g.months), 0)
