@@ -140,11 +140,11 @@ class AtWords:
         starts = self.words.starts(text)
         if self.phrases is not None:
             starts += [m.start() for m in self.phrases.finditer(text, overlapped=True)]
-            if len(starts) * SPARSE > len(text):
-                # "1st 1st 1st …": the engine's own scan beats a Python step per start
-                yield from self.pattern.finditer(text)
-                return
             starts.sort()
+        if len(starts) * SPARSE > len(text):
+            # "a a a …", "1st 1st …": the engine's own scan beats a Python step per start
+            yield from self.pattern.finditer(text)
+            return
         match = self.pattern.match
         pos = 0
         for p in starts:
