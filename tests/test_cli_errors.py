@@ -260,6 +260,34 @@ def test_sigterm_leaves_whole_lines(tmp_path: Path) -> None:
     assert f"{len(ids)} documents" in err and "terminated after" in err
 
 
+def test_a_signal_during_a_write_counts_the_written_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SIGTERM arriving while a line is written waits for it, and for its count: the summary
+    names as many documents as the output holds (it named one fewer when the signal came
+    between the write and the count)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": str(i), "text": "Naik 5 persen."}) + "\n" for i in range(9))
+    )
+    out = tmp_path / "out.jsonl"
+    write = cli.Sink.write
+    calls = 0
+
+    def write_then_signal(self: Any, chunk: str | bytes) -> None:
+        nonlocal calls
+        write(self, chunk)
+        calls += 1
+        if calls == 4:  # the header, then three records
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(cli.Sink, "write", write_then_signal)
+    assert main(["extract", str(src), "-o", str(out)]) == 143
+    lines = out.read_bytes().splitlines()
+    err = capsys.readouterr().err
+    assert f"{len(lines)} documents" in err and f"terminated after {src}:{len(lines)}" in err, err
+
+
 @pytest.mark.skipif(
     importlib.util.find_spec("atheris") is None,
     reason="atheris is an optional extra ('pip install -e .[fuzz]'), not installed here (CI "

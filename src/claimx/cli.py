@@ -112,18 +112,21 @@ def run_extract(args: argparse.Namespace, stdin: IO[Any], stdout: IO[Any], stder
             fmt = _Formatter(args.format)
             out.write(fmt.header())
             for item, outcome in results:
-                if isinstance(outcome, Rendered):
-                    out.write(outcome.data)
-                    counts.docs += 1
-                    counts.claims += outcome.claims
-                    bar.update(1, outcome.claims)
-                else:
-                    counts.errors += 1
-                    reason = item.error if outcome is None else _reason(outcome)
-                    print(f"{item.where}: {reason}", file=stderr)
-                    if bad is not None:
-                        bad.write(_bad_record(item))
-                counts.last = item.where
+                # a signal waits until the record is written and counted: the summary then
+                # names exactly the records the output holds
+                with guard.critical():
+                    if isinstance(outcome, Rendered):
+                        out.write(outcome.data)
+                        counts.docs += 1
+                        counts.claims += outcome.claims
+                        bar.update(1, outcome.claims)
+                    else:
+                        counts.errors += 1
+                        reason = item.error if outcome is None else _reason(outcome)
+                        print(f"{item.where}: {reason}", file=stderr)
+                        if bad is not None:
+                            bad.write(_bad_record(item))
+                    counts.last = item.where
         except KeyboardInterrupt:
             status, code = "interrupted", 130
         except Terminated:

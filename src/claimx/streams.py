@@ -277,8 +277,8 @@ class Sink:
             except (OSError, ValueError) as err:
                 self._cut_back()
                 raise OutputError(f"cannot write {self.name}: {err}") from err
-        if self._good is not None:
-            self._good = self._tell()
+            if self._good is not None:  # before a held signal is delivered at the block's end
+                self._good = self._tell()
 
     def _cut_back(self) -> None:
         if self._good is None or not self._binary:
