@@ -238,6 +238,11 @@ MESSY = {
         "“Sales rose 5 percent,” he said. “Target “our” 30 million “firms.",
         "'5' \"percent\" \"\"\" rose 7 million '' ' 9 percent",
         "Sales rose 5 percent\ud800 then \udc80 7 million.",
+        # control characters that str.split() takes for white space make a token with no word
+        # (a subject rule split it and read its last word: IndexError, found by fuzzing)
+        "\x7f\x1f5ton June",
+        "a \x1f 5 tons June",
+        "the \x1c\x1d 3 tonnes of rice",
     ],
 }
 

@@ -307,7 +307,8 @@ def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
     "5 perusahaan"), or None when the mention ends in no noun or (unless ``classifier``) in a
     generic classifier ("orang", "people") that names no subject of its own."""
     seg = d.segs[d.qseg[qi]]
-    last = d.text[seg.start : seg.end].split()[-1] if seg.end > seg.start else ""
+    # (a token of control characters that str.split() takes for white space has no word)
+    last = (d.text[seg.start : seg.end].split() or [""])[-1]
     low = last.casefold()
     if not last.isalpha() or low in d.lex.scale_words:
         return None
@@ -365,7 +366,7 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
         before is None
         or not (
             "attributive_determiners" in before.cls
-            or d.lex.classes(before.low.split()[-1]) & {"attributive_determiners"}
+            or d.lex.classes(before.low.rpartition(" ")[2]) & {"attributive_determiners"}
             or (before.kind == "w" and before.low.endswith(("'s", "’s")))
         )
     ):
