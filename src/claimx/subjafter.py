@@ -59,6 +59,8 @@ def after_np(
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.segs[k + 1].content:
         k += 1
     lo = k
+    if bare and k == d.qseg[qi] + 1 and _unit_symbol(d, k, hi):
+        return None  # "was 2.5 F and", "(0.5 WAR)": a unit symbol claimx does not read
     verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
     if verb and not (k + 1 < hi and d.segs[k + 1].content):
         return None  # "around 73 raising the prospect": a verb of the next clause
@@ -80,6 +82,21 @@ def after_np(
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _unit_symbol(d: SemDoc, k: int, hi: int) -> bool:
+    """English: is the word at segment ``k``, right after a bare number, the symbol of a unit
+    rather than a noun? A word of one or two letters ending the phrase ("2.5 F and", "16
+    billion b.", "150 kn,"), or an all-capital abbreviation closing brackets ("(0.5 WAR)")."""
+    if d.lex.lang != "en" or k >= hi:
+        return False
+    s = d.segs[k]
+    w = d.text[s.start : s.end]
+    if s.kind != "w" or not w.isalpha():
+        return False
+    if len(w) <= 2:
+        return k + 1 >= hi or not d.segs[k + 1].content
+    return len(w) <= 4 and w.isupper() and k + 1 < hi and d.segs[k + 1].low == ")"
 
 
 def _gerund_head(d: SemDoc, k: int, hi: int) -> bool:

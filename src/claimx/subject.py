@@ -233,12 +233,24 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
+            if found.status == "np" and en.after_pronoun(d, found.lo, a, lo):
+                k = found.lo - 1  # "it will cost buyers around $42,500": a verb and its object
+                skipped += 1
+                continue
             if found.status in ("adjunct", "skip"):
                 k = found.lo - 1
                 skipped += 1
                 past_place = past_place or found.past_place
                 continue
             return _placed(found, past_place)
+        if (
+            "subject_pronouns" in s.cls
+            and "pronouns" not in s.cls
+            and en.pronoun_subject(d, k, a, lo)
+        ):
+            # "if you compute the amount I think that's maybe tens of millions": the clause's
+            # subject is a person; "it" and "they" refer back to a phrase found further back
+            return Found("none")
         if s.kind == "w":
             crossed_verb = crossed_verb or d.lex.is_verb(s.low)
             crossed_rel = crossed_rel or "relative" in s.cls
@@ -468,7 +480,8 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     k = lo
     while k < a and segs[k].kind == "p":
         k += 1
-    if k < a and "intro_openers" in segs[k].cls:
+    if k < a and ("intro_openers" in segs[k].cls or _sentence_adverb(d, k)):
+        # "However, ...", "Alternatively, this deal gets you 54GB": a sentence adverb
         j = k
         while j < a and segs[j].low != ",":
             j += 1
@@ -510,3 +523,16 @@ def main_subject(d: SemDoc, qi: int) -> Found:
     if k == start:
         return Found("none")
     return _np(d, start, k)
+
+
+def _sentence_adverb(d: SemDoc, k: int) -> bool:
+    """English: is segment ``k`` an -ly adverb set off by a comma ("Alternatively, ...")?"""
+    s = d.segs[k]
+    return (
+        d.lex.lang == "en"
+        and s.kind == "w"
+        and len(s.low) > 5
+        and s.low.endswith("ly")
+        and k + 1 < len(d.segs)
+        and d.segs[k + 1].low == ","
+    )

@@ -144,3 +144,43 @@ def opens_clause(d: SemDoc, start: int, lo: int) -> bool:
     "while", "but", a reporting verb ...)? A phrase after a comma is a list item instead."""
     j = start - 1
     return j < lo or bool(d.segs[j].cls & _CLAUSE_END)
+
+
+# function words after which a pronoun opens a clause (is a subject): conjunctions
+_CLAUSE_OPENERS = frozenset(
+    {"and", "or", "but", "that", "if", "until", "when", "because", "so", "while", "since",
+     "as", "then", "where", "whether", "unless", "once", "though", "although"}
+)  # fmt: skip
+
+
+def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
+    """Is the personal pronoun at segment ``k`` the subject of a verb standing between it and
+    the number at ``a`` ("until you realise it can hit 500 degrees", "I think that's maybe
+    tens of millions")? It is when a verb, modal or lowercase word follows it, and (for "it"
+    and "you", which may be objects) no preposition or non-reporting verb precedes it."""
+    segs = d.segs
+    if k + 1 >= a:
+        return False
+    nxt = segs[k + 1]
+    if nxt.kind != "w" or not nxt.first.islower():
+        return False
+    if nxt.low.endswith("'s") or nxt.low.endswith("’s"):
+        return False
+    if k - 1 >= lo and segs[k].low in ("it", "you"):
+        prev = segs[k - 1]
+        if "stop" in prev.cls and prev.low not in _CLAUSE_OPENERS and "reporting" not in prev.cls:
+            return False  # "the voltage across it was 5 volts": the object of a preposition
+        if d.lex.is_verb(prev.low) and "reporting" not in prev.cls and "modals" not in prev.cls:
+            return False  # "bought it for $5 million": an object
+    return True
+
+
+def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
+    """Does the phrase starting at segment ``start`` follow a subject pronoun (through modals,
+    "not" and adverbs: "it will cost buyers", "you purchased Google stock")? Then its first
+    word is the pronoun's verb, and the phrase no subject."""
+    segs = d.segs
+    j = start - 1
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low == "not" or adverb(d, j)):
+        j -= 1
+    return j >= lo and "subject_pronouns" in segs[j].cls and pronoun_subject(d, j, a, lo)
