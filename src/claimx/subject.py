@@ -125,6 +125,11 @@ def _before(d: SemDoc, qi: int) -> Found:
     a = d.qseg[qi]
     k = a - 1
     if k >= lo and "apposition" in segs[k].cls:
+        if segs[k].low.split()[0] in ("which", "who") and k - 2 >= lo and segs[k - 1].low == ",":
+            # "relations with Nissan, which is 43.4 percent-owned": the noun before the comma
+            head = _collect(d, qi, k - 1, lo)
+            if head.status == "np":
+                return head
         j = _previous_q(d, lo, k - 1)
         if j >= 0:
             return Found("chain", q=j)
@@ -140,6 +145,9 @@ def _before(d: SemDoc, qi: int) -> Found:
     measured = _measure_of(d, a, lo)
     if measured is not None:
         return measured
+    mover = en.named_mover(d, a, lo)
+    if mover is not None:
+        return Found("np", lo=mover[0], hi=mover[1])
     skipped = 0
     crossed_verb = crossed_rel = past_place = False
     while k >= lo:
@@ -358,6 +366,9 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
         ):
             k -= 1  # "global growth forecast", "budget deficit target"
             continue
+        if s.kind == "p" and s.low == "&" and k - 1 >= lo and segs[k - 1].content:
+            k -= 1  # "S&P", "Johnson & Johnson": a name joined by an ampersand
+            continue
         if s.kind == "p" and s.low == "-" and k - 1 >= lo and segs[k - 1].kind in ("w", "n"):
             k -= 1
             continue
@@ -370,6 +381,8 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 2  # "shares of the company"
             continue
         if s.kind == "q" and not segs[k].time:
+            if d.units[s.q] == "percent" and segs[k + 1].first.isupper():
+                break  # "Dow +0.2% Nasdaq +0.8%": a name after a figure opens a new item
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
         if _inner(d, k) and k - 1 >= lo:

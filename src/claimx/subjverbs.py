@@ -177,10 +177,36 @@ def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
 
 def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
     """Does the phrase starting at segment ``start`` follow a subject pronoun (through modals,
-    "not" and adverbs: "it will cost buyers", "you purchased Google stock")? Then its first
-    word is the pronoun's verb, and the phrase no subject."""
+    "not" and adverbs: "it will cost buyers", "you purchased Google stock") or a modal ("that
+    should have cost")? Then its first word is a verb, and the phrase no subject."""
     segs = d.segs
     j = start - 1
-    while j >= lo and ("modals" in segs[j].cls or segs[j].low == "not" or adverb(d, j)):
+    modal = False
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low in _AUXILIARIES or adverb(d, j)):
+        modal = modal or "modals" in segs[j].cls
         j -= 1
+    if modal and segs[start].first.islower():
+        return True  # "flights that should have cost HK $5.4m": a verb after a modal
     return j >= lo and "subject_pronouns" in segs[j].cls and pronoun_subject(d, j, a, lo)
+
+
+_AUXILIARIES = frozenset({"not", "have", "be", "been", "also", "still", "just"})
+
+
+def named_mover(d: SemDoc, a: int, lo: int) -> tuple[int, int] | None:
+    """English market reports, "such as Blackmores up 9.4 per cent and A2 Milk up 4 per
+    cent": a name written right before "up"/"down" and the number at ``a`` is what moved.
+    Returns the name's segment range (capitalised words, at most four), or None."""
+    segs = d.segs
+    if d.lex.lang != "en" or a - 2 < lo:
+        return None
+    if not segs[a - 1].cls & {"change_adjacent_up", "change_adjacent_down"}:
+        return None
+    if segs[a - 1].low not in ("up", "down"):
+        return None
+    k = a - 2
+    while k >= lo and a - 2 - k < 4 and segs[k].content and segs[k].first.isupper():
+        k -= 1
+    if k == a - 2:
+        return None
+    return k + 1, a - 1
