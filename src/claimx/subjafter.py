@@ -56,6 +56,8 @@ def after_np(
             j += 1
         if j < hi and d.segs[j].content and not d.segs[j].time:
             k = j
+        elif segs[k].low == "in" and _change_noun(d, j, hi):
+            return j, j + 1  # "$1 billion in gains", "$5 million in losses"
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.segs[k + 1].content:
         k += 1
     lo = k
@@ -82,6 +84,19 @@ def after_np(
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _change_noun(d: SemDoc, j: int, hi: int) -> bool:
+    """English: is segment ``j`` a plural change noun ending its phrase ("gains", "losses",
+    "cuts"), which after "$N in" names what the money is?"""
+    if d.lex.lang != "en" or j >= hi:
+        return False
+    s = d.segs[j]
+    if s.kind != "w" or not s.low.endswith("s") or s.low.endswith("ss"):
+        return False
+    if not s.cls & {"change_up", "change_down", "money_level_nouns"}:
+        return False
+    return j + 1 >= hi or not d.segs[j + 1].content
 
 
 def _unit_symbol(d: SemDoc, k: int, hi: int) -> bool:

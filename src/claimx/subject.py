@@ -145,6 +145,11 @@ def _before(d: SemDoc, qi: int) -> Found:
     measured = _measure_of(d, a, lo)
     if measured is not None:
         return measured
+    if d.lex.lang == "en" and k - 1 >= lo and segs[k].low == "(" and segs[k - 1].content:
+        counted = _collect(d, qi, k, lo)
+        if counted.status == "adjunct" and segs[counted.lo].kind == "q" and counted.lo + 1 < k:
+            # "for four fillets (~1lb)": a measure in brackets after counted things is theirs
+            return Found("np", lo=counted.lo + 1, hi=k)
     mover = en.named_mover(d, a, lo)
     if mover is not None:
         return Found("np", lo=mover[0], hi=mover[1])
@@ -182,6 +187,8 @@ def _before(d: SemDoc, qi: int) -> Found:
                 return _placed(found, past_place)
         if "apposition" in cls or ("from_words" in cls and not (k > lo and segs[k - 1].content)):
             j = _previous_q(d, lo, k - 1)
+            if j >= 0 and "from_words" in cls and _new_clause(d, d.qseg[j], k):
+                j = -1  # "jumped from 240 to 273, and the fuel economy climbed from 21 mpg"
             if j >= 0:
                 return Found("chain", q=j)
             if "apposition" in cls and k - 2 >= lo and segs[k - 1].low == ",":
@@ -549,3 +556,15 @@ def _sentence_adverb(d: SemDoc, k: int) -> bool:
         and k + 1 < len(d.segs)
         and d.segs[k + 1].low == ","
     )
+
+
+def _new_clause(d: SemDoc, b: int, k: int) -> bool:
+    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
+    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
+    if d.lex.lang != "en":
+        return False
+    segs = d.segs
+    for m in range(b + 1, k - 1):
+        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
+            return any(segs[n].content for n in range(m + 2, k))
+    return False

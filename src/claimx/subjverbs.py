@@ -187,6 +187,9 @@ def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
         j -= 1
     if modal and segs[start].first.islower():
         return True  # "flights that should have cost HK $5.4m": a verb after a modal
+    j = start - 1
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low == "not" or adverb(d, j)):
+        j -= 1  # "you have cornerbacks who": "have" is a verb, its object a noun
     return j >= lo and "subject_pronouns" in segs[j].cls and pronoun_subject(d, j, a, lo)
 
 
