@@ -49,6 +49,13 @@ def after_np(
             k += 1
     if money:
         k = _country_mark(d, k, hi)
+        if (
+            k + 2 < hi
+            and segs[k].low in ("a", "per")
+            and segs[k + 1].low in d.lex.time_units
+            and d.segs[k + 2].content
+        ):
+            k += 2  # "a $3500 a month mortgage": the rate is part of the measure
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
@@ -393,6 +400,15 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     while b >= lo and first - b <= 2 and d.segs[b].content and segs[b].first.islower():
         b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
     before = segs[b] if b >= lo else None
+    if (
+        before is not None
+        and b == first - 1
+        and before.low.split()[-1] in _PREPOSITIONS
+        and d.lex.lang == "en"
+        and segs[last + 1].first.islower()
+        and segs[last + 1].low.endswith("s")
+    ):
+        return after_np(d, qi, money=False, last=last)  # "due to 50mph winds in Texas"
     if not hyphened and (
         before is None
         or not (
@@ -406,6 +422,8 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
 
 
 _RANGE = frozenset({"-", "–", "to"})
+# a measure right after one of these and before a plural noun modifies that noun
+_PREPOSITIONS = frozenset({"to", "of", "with", "by", "from", "in", "at", "for", "on"})
 
 
 def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:

@@ -42,6 +42,13 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
             continue  # "the first quarter ended December to $84 billion"
         if t.kind != "w" or "stop" not in t.cls or t.cls & _CHANGE or d.lex.is_verb(t.low):
             return False  # "its adjusted loss narrowed to": another word stands between
+    if (
+        len(w) > 4
+        and w.endswith(("ed", "ing"))
+        and k - 1 >= lo
+        and d.segs[k - 1].low in _DETERMINERS
+    ):
+        return False  # "a grounding for more than three months": a noun after its article
     if (len(w) > 4 and w.endswith(("ed", "ing"))) or adverb(d, k):
         return True
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
