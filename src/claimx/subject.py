@@ -249,7 +249,14 @@ def _before(d: SemDoc, qi: int) -> Found:
                 continue
             found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
             if found.status == "np" and en.after_pronoun(d, found.lo, a, lo):
+                if found.hi - found.lo > 1 and segs[found.hi].low == "to":
+                    # "could cause sea levels to rise 11 feet": the object acts
+                    return Found("np", lo=found.lo + 1, hi=found.hi)
                 k = found.lo - 1  # "it will cost buyers around $42,500": a verb and its object
+                skipped += 1
+                continue
+            if found.status == "np" and found.hi - found.lo == 1 and en.adverb(d, found.lo):
+                k = found.lo - 1  # "trades on barely 6.5 times earnings and 1.4 times"
                 skipped += 1
                 continue
             if found.status in ("adjunct", "skip"):
