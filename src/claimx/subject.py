@@ -40,26 +40,14 @@ The rules that read after the number (1, and the base) live in :mod:`claimx.subj
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from claimx import subjverbs as en
-from claimx.semtext import Seg, SemDoc
+from claimx.semtext import SemDoc
 from claimx.subjclause import NP_MAX as _NP_MAX
 from claimx.subjclause import is_source
+from claimx.subjnp import Found, inner, main_subject, np, np_noun
 
-_EMPTY = frozenset({"empty_heads", "measure_words"})
+__all__ = ["Found", "before_np", "main_subject"]
 _SKIP_MAX = 14  # the most segments skipped back to the phrase before a number
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """The outcome of a subject search: a phrase, a link to another quantity, or a signal."""
-
-    status: str  # "np", "anaphor", "chain", "comma", "breaker", "empty", "none"
-    lo: int = -1
-    hi: int = -1
-    q: int = -1  # the linked quantity for "chain"
-    past_place: bool = False  # a prepositional adjunct was skipped ("terjadi di wilayah Jawa")
 
 
 def _previous_q(d: SemDoc, lo: int, k: int) -> int:
@@ -129,7 +117,10 @@ def _before(d: SemDoc, qi: int) -> Found:
             # "relations with Nissan, which is 43.4 percent-owned": the noun before the comma
             head = _collect(d, qi, k - 1, lo)
             if head.status == "np":
-                return head
+                n = k - 2
+                while n > head.lo and segs[n - 1].first.isupper() and segs[n - 1].content:
+                    n -= 1
+                return Found("np", lo=n, hi=k - 1) if segs[k - 2].first.isupper() else head
         j = _previous_q(d, lo, k - 1)
         if j >= 0:
             return Found("chain", q=j)
@@ -138,7 +129,7 @@ def _before(d: SemDoc, qi: int) -> Found:
         and k - 1 >= lo
         and segs[k].low == "of"
         and "growth_rate" in segs[k - 1].cls
-        and not (k - 2 >= lo and (segs[k - 2].content or _np_noun(segs[k - 2])))
+        and not (k - 2 >= lo and (segs[k - 2].content or np_noun(segs[k - 2])))
     ):
         # "projects growth of 4.7 to 5.5 percent" (a projection "of" names no subject)
         return Found("np", lo=k - 1, hi=k)
@@ -176,10 +167,10 @@ def _before(d: SemDoc, qi: int) -> Found:
             # "The biggest driver was fuel, which accounted for 0.25 percentage points"
             return _resume(_collect(d, qi, k - 1, lo))
         if (
-            _np_noun(s)
+            np_noun(s)
             and k + 1 < a
             and k - 1 >= lo
-            and (segs[k - 1].content or _np_noun(segs[k - 1]))
+            and (segs[k - 1].content or np_noun(segs[k - 1]))
         ):
             # "cut its global growth forecast to 3.1 percent": the noun ends the phrase
             found = _collect(d, qi, k + 1, lo)
@@ -373,9 +364,9 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1
             continue
         if (
-            _np_noun(s)
+            np_noun(s)
             and k - 1 >= lo
-            and (segs[k - 1].content or _np_noun(segs[k - 1]) or k + 1 < end)
+            and (segs[k - 1].content or np_noun(segs[k - 1]) or k + 1 < end)
             and not d.lex.is_verb(segs[k - 1].low)  # "has forecast rice output at"
         ):
             k -= 1  # "global growth forecast", "budget deficit target"
@@ -399,7 +390,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
                 break  # "Dow +0.2% Nasdaq +0.8%": a name after a figure opens a new item
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
-        if _inner(d, k) and k - 1 >= lo:
+        if inner(d, k) and k - 1 >= lo:
             if segs[k - 1].content:
                 k -= 1
                 continue
@@ -422,147 +413,11 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1  # "the ratio of non-performing loans (NPLs) to KUR", "kontribusi terhadap PDB"
             continue
         break
-    found = _np(d, k + 1, end)
+    found = np(d, k + 1, end)
     if found.status == "empty":
         # "with a value of", "an average of": a measure phrase of the predicate
         return Found("skip", lo=k + 1)
     return found
-
-
-def _inner(d: SemDoc, k: int) -> bool:
-    """Is segment ``k`` a preposition inside a noun phrase ("of", or the cue phrase "of the")?"""
-    s = d.segs[k]
-    if "inner_preps" in s.cls:
-        return True
-    words = s.low.split()
-    return (
-        len(words) == 2
-        and words[1] in ("the", "a", "an")
-        and "inner_preps" in d.lex.classes(words[0])
-    )
-
-
-def _np_noun(s: Seg) -> bool:
-    """Is ``s`` a cue noun standing in a noun phrase ("growth forecast"), not a verb after its
-    subject ("the ministry estimates")?"""
-    return "np_nouns" in s.cls and not ("subject_verb_cues" in s.cls and s.cls & _VERB_CUES)
-
-
-_VERB_CUES = frozenset({"target_before", "forecast_before"})
-_STRIP = frozenset({"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"})
-
-
-def _np(d: SemDoc, lo: int, hi: int) -> Found:
-    """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
-    segs = d.segs
-    while lo < hi and (segs[lo].kind == "p" or _inner(d, lo)):
-        lo += 1
-    while hi > lo and segs[hi - 1].kind == "p" and segs[hi - 1].low != ")":
-        hi -= 1
-    if lo >= hi:
-        return Found("empty")
-    anaphoric = "demonstratives" in segs[hi - 1].cls or (
-        hi - lo == 1 and "pronouns" in segs[lo].cls
-    )
-    core_lo, core_hi = lo, hi
-    while core_hi > core_lo and "demonstratives" in segs[core_hi - 1].cls:
-        core_hi -= 1
-    while core_lo < core_hi and _strippable(d, core_lo, core_hi):
-        core_lo += 1
-    if "agent_pronouns" in segs[core_lo].cls:
-        # "Kami menjual 5 ton beras", "Ia menambahkan ...": a personal pronoun opens a clause
-        # (with its verb), never a noun phrase naming what is measured
-        return Found("skip", lo=core_lo)
-    if core_lo >= core_hi or not any(
-        segs[j].cls.isdisjoint(_EMPTY) for j in range(core_lo, core_hi)
-    ):
-        return Found("anaphor" if anaphoric else "empty")
-    if anaphoric and "measure_words" in segs[lo].cls:
-        return Found("anaphor", lo=core_lo, hi=core_hi)
-    if segs[core_lo].low.endswith("nya") and "empty_heads" in segs[core_lo].cls:
-        return Found("anaphor")
-    return Found("np", lo=core_lo, hi=core_hi)
-
-
-def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
-    """A leading determiner, measure word or change noun is not part of the subject."""
-    s = d.segs[lo]
-    if s.low in ("the", "a", "an", "all", "para", "sang"):
-        return True
-    if d.lex.lang == "en" and s.low.endswith("est") and lo + 1 < hi:
-        return True  # "the highest percentage", "the largest share"
-    if "inner_preps" in s.cls and lo + 1 < hi:
-        return True
-    if "np_nouns" in s.cls and lo + 1 < hi and "np_nouns" in d.segs[lo + 1].cls:
-        return False  # "growth outlook", "deficit target"
-    if s.cls.isdisjoint(_STRIP) or "keep_measure" in s.cls:
-        return False
-    return lo + 1 < hi
-
-
-def main_subject(d: SemDoc, qi: int) -> Found:
-    """Return the subject of the main clause of the sentence holding quantity ``qi``."""
-    segs = d.segs
-    lo, a = d.sent_lo[qi], d.qseg[qi]
-    k = lo
-    while k < a and segs[k].kind == "p":
-        k += 1
-    if k < a and ("intro_openers" in segs[k].cls or _sentence_adverb(d, k)):
-        # "However, ...", "Alternatively, this deal gets you 54GB": a sentence adverb
-        j = k
-        while j < a and segs[j].low != ",":
-            j += 1
-        if j < a:
-            k = j + 1
-    for j in range(a - 1, k - 1, -1):
-        if "reporting" in segs[j].cls or segs[j].low == ";":
-            k = j + 1
-            break
-    while k < a and (
-        segs[k].kind == "p"
-        or segs[k].low in ("that", "bahwa")
-        or segs[k].time
-        or "actual_before" in segs[k].cls  # "So far this year Tesla shares ..."
-    ):
-        k += 1
-    start = k
-    while k < a and k - start < _NP_MAX:
-        if k > start and segs[k].time:
-            break
-        if (k + 1 > start and segs[k + 1].agent) if k + 1 < a else False:
-            break  # "Kami butuh tambahan ...": the pronoun agent and its verb
-        if segs[k].content or segs[k].low in ("(", ")"):
-            k += 1
-            continue
-        if (
-            _inner(d, k)
-            and k + 1 < a
-            and segs[k + 1].content
-            and not segs[k + 1].time
-            and k > start
-        ):
-            k += 1
-            continue
-        if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
-            k += 1
-            continue
-        break
-    if k == start:
-        return Found("none")
-    return _np(d, start, k)
-
-
-def _sentence_adverb(d: SemDoc, k: int) -> bool:
-    """English: is segment ``k`` an -ly adverb set off by a comma ("Alternatively, ...")?"""
-    s = d.segs[k]
-    return (
-        d.lex.lang == "en"
-        and s.kind == "w"
-        and len(s.low) > 5
-        and s.low.endswith("ly")
-        and k + 1 < len(d.segs)
-        and d.segs[k + 1].low == ","
-    )
 
 
 def _new_clause(d: SemDoc, b: int, k: int) -> bool:
