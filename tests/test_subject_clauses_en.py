@@ -71,6 +71,28 @@ SUBJECTS = [
         "12 tonnes",
         "plant's average yield",
     ),
+    # "since" before a time is a time phrase, no clause breaker; a rate's "per X to" chains
+    (
+        "Oil is cheap (the price of Brent crude has fallen since June from $80 U.S. per barrel to $52 this week).",
+        "$80",
+        "price of Brent crude",
+    ),
+    (
+        "Oil is cheap (the price of Brent crude has fallen since June from $80 U.S. per barrel to $52 this week).",
+        "$52",
+        "price of Brent crude",
+    ),
+    # a participle clause reaching the number through a preposition is said of the noun before
+    (
+        "The suit lists 80 members with $9 million of losses, ranging from $500 to $2 million.",
+        "$500",
+        "losses",
+    ),
+    (
+        "Young workers dominated the jobless rate, contributing 12.5 percent to the total.",
+        "12.5 percent",
+        "Young workers",
+    ),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

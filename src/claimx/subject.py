@@ -161,6 +161,10 @@ def _before(d: SemDoc, qi: int) -> Found:
             skipped += 1
             continue
         cls = s.cls
+        if "time_preps" in cls and "breakers" in cls and k + 1 < a and segs[k + 1].time:
+            k -= 1  # "has dropped since October from $75": a time phrase, no clause
+            skipped += 1
+            continue
         if "breakers" in cls or "comparison" in cls:
             return Found("breaker")
         if "relative" in cls and k - 2 >= lo and segs[k - 1].low == "," and segs[k - 2].content:
@@ -197,12 +201,19 @@ def _before(d: SemDoc, qi: int) -> Found:
                 k -= 1
                 skipped += 1
                 continue
+            if s.low == "," and en.participle_after(d, k, a):
+                # "$12.4 million of claims, ranging from $200 to $4 million": the noun before
+                found = _collect(d, qi, k, lo)
+                if found.status == "np":
+                    return found
             if s.low == ",":
                 return _listed(d, qi, k, lo)
             return Found("none")
         if segs[k].content and not segs[k].time:
-            if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
-                return Found("chain", q=segs[k - 2].q)  # "Rp1.000 per kilogram menjadi ..."
+            if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an"):
+                j = en.skip_currency_mark(d, k - 2, lo)
+                if segs[j].kind == "q":
+                    return Found("chain", q=segs[j].q)  # "Rp1.000 per kilogram menjadi ..."
             if (
                 d.lex.lang == "en"
                 and s.low.endswith("ing")

@@ -220,3 +220,34 @@ def named_mover(d: SemDoc, a: int, lo: int) -> tuple[int, int] | None:
     if k == a - 2:
         return None
     return k + 1, a - 1
+
+
+def skip_currency_mark(d: SemDoc, k: int, lo: int) -> int:
+    """Return the segment before a country mark ending at segment ``k`` ("$75 U.S. per barrel":
+    the segment of "$75"), else ``k``. The mark is punctuation and capital letters, at most
+    four segments (English only)."""
+    if d.lex.lang != "en":
+        return k
+    segs = d.segs
+    j = k
+    while (
+        j > lo
+        and k - j < 4
+        and (segs[j].kind == "p" or (len(segs[j].low) <= 2 and d.text[segs[j].start].isupper()))
+    ):
+        j -= 1
+    return j if segs[j].kind == "q" else k
+
+
+def participle_after(d: SemDoc, k: int, a: int) -> bool:
+    """English: does a participle clause open at the comma ``k`` and reach the number at ``a``
+    through a preposition ("claims, ranging from $200", "shares, trading at $5")? Such a clause
+    is said of the noun before the comma; one whose verb takes the number as its object
+    ("dominated the rate, contributing 16.28 percent") is said of the clause's subject."""
+    segs = d.segs
+    if d.lex.lang != "en" or k + 3 > a:
+        return False  # "dominated the rate, contributing 16.28 percent": said of the subject
+    w = segs[k + 1]
+    if not (w.kind == "w" and w.first.islower() and len(w.low) > 5 and w.low.endswith("ing")):
+        return False
+    return all(segs[j].kind == "w" and "stop" in segs[j].cls for j in range(k + 2, a))
