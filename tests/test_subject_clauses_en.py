@@ -95,9 +95,15 @@ SUBJECTS = [
     ),
     # "overseas" before a noun is an adjective inside the phrase
     (
-        "Payments from overseas buyers, which make up nearly 7 percent of sales, rose.",
+        "Payments from overseas buyers, which account for nearly 7 percent of sales, rose.",
         "nearly 7 percent",
         "Payments from overseas buyers",
+    ),
+    # the verb of a relative clause is no subject: the head before "which" is
+    (
+        "Payments from Asian buyers, which make up nearly 7 percent of sales, rose.",
+        "nearly 7 percent",
+        "Payments from Asian buyers",
     ),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (

@@ -257,6 +257,18 @@ def _before(d: SemDoc, qi: int) -> Found:
                 k = found.lo - 1  # "it will cost buyers around $42,500": a verb and its object
                 skipped += 1
                 continue
+            if (
+                found.status == "np"
+                and d.lex.lang == "en"
+                and found.hi - found.lo <= 2
+                and found.lo - 2 >= lo
+                and "relative" in segs[found.lo - 1].cls
+                and segs[found.lo - 2].low == ","  # not "the movement through which ..."
+                and segs[found.lo].first.islower()
+            ):
+                k = found.lo - 1  # "buyers, which make up nearly 7 percent": the relative's verb
+                skipped += 1
+                continue
             if found.status == "np" and found.hi - found.lo == 1 and en.adverb(d, found.lo):
                 k = found.lo - 1  # "trades on barely 6.5 times earnings and 1.4 times"
                 skipped += 1
