@@ -105,6 +105,15 @@ SUBJECTS = [
         "nearly 7 percent",
         "Payments from Asian buyers",
     ),
+    # a verb agreeing with the noun before it ends the phrase; an adjective before a plural
+    # noun does not ("Indonesian workers at 5 million")
+    ("Tickets cost $45 each and the show runs for two hours.", "$45", "Tickets"),
+    ("Tickets cost $45 each and the show runs for two hours.", "two hours", "show"),
+    (
+        "The survey put Indonesian workers at 140 million last year.",
+        "140 million",
+        "Indonesian workers",
+    ),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

@@ -278,6 +278,9 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 past_place = past_place or found.past_place
                 continue
+            if found.status == "np" and en.agreeing_verb(d, found.lo, found.hi, a):
+                # "Tickets cost $45", "the show runs for two hours": the verb ends the phrase
+                found = Found("np", lo=found.lo, hi=found.hi - 1)
             return _placed(found, past_place)
         if (
             "subject_pronouns" in s.cls

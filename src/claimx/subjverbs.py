@@ -17,6 +17,8 @@ _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
 _EMPTY = frozenset({"empty_heads", "measure_words"})
 # words that may stand between a verb and its object number ("hosts just one")
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
+# prepositions between a verb and its figure ("runs for two hours", "trades at $5")
+_VERB_PREPS = frozenset({"for", "from", "on", "about", "around", "almost", "over", "under"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
 _APPOSITIVE_MAX = 10
 _CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
@@ -251,3 +253,32 @@ def participle_after(d: SemDoc, k: int, a: int) -> bool:
     if not (w.kind == "w" and w.first.islower() and len(w.low) > 5 and w.low.endswith("ing")):
         return False
     return all(segs[j].kind == "w" and "stop" in segs[j].cls for j in range(k + 2, a))
+
+
+def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int) -> bool:
+    """English: is the last word of the phrase [lo, hi), which only function words separate
+    from the number at ``a``, a verb agreeing with the noun before it ("Tickets cost $45",
+    "the show runs for two hours", "Prices range from")? A plural noun before a bare verb, or
+    a singular noun before an -s verb; a noun phrase never runs straight into its figure."""
+    segs = d.segs
+    if d.lex.lang != "en" or hi - lo < 2:
+        return False
+    if any(
+        segs[j].low not in _OBJECT_OPENERS | _VERB_PREPS and not adverb(d, j) for j in range(hi, a)
+    ):
+        return False  # "North American sales fell 7 percent": the verb stands between
+    last, prev = segs[hi - 1], segs[hi - 2]
+    w, p = last.low, prev.low
+    if not (last.kind == "w" and w.isalpha() and last.first.islower() and not last.cls):
+        return False
+    if not (prev.kind == "w" and p.isalpha() and prev.content and len(p) > 2):
+        return False
+    if w.endswith(("ing", "ed", "ly")):
+        return False
+    plural = p.endswith("s") and not p.endswith(("ss", "us", "is"))
+    third = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    if third and not plural:
+        # "the show runs": a noun after its article (an adjective before a plural noun,
+        # "Indonesian laborers at 199.38 million", looks the same without one)
+        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in ("the", "a", "an", "this")
+    return plural and not third
