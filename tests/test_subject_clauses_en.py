@@ -114,6 +114,8 @@ SUBJECTS = [
         "140 million",
         "Indonesian workers",
     ),
+    # an -s verb after an adverb takes the number as its object
+    ("A litre of milk now costs $2 in the city.", "$2", "litre of milk"),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

@@ -19,6 +19,8 @@ _EMPTY = frozenset({"empty_heads", "measure_words"})
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
 # prepositions between a verb and its figure ("runs for two hours", "trades at $5")
 _VERB_PREPS = frozenset({"for", "from", "on", "about", "around", "almost", "over", "under"})
+# adverbs that stand between a subject and its verb
+_TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
 _APPOSITIVE_MAX = 10
 _CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
@@ -62,6 +64,8 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
     prev = d.segs[k - 1]
     if prev.low in ("that", "which", "who"):
         return True  # "a plume that extends hundreds of miles"
+    if prev.low in _TIME_ADVERBS or adverb(d, k - 1):
+        return True  # "a barrel of oil now costs $70", "the plant typically employs"
     return prev.low == "," or (d.segs[k - 1].content and prev.first.isupper())
 
 
