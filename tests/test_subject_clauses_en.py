@@ -116,6 +116,11 @@ SUBJECTS = [
     ),
     # an -s verb after an adverb takes the number as its object
     ("A litre of milk now costs $2 in the city.", "$2", "litre of milk"),
+    ("The sedan starts at $28,500 before options.", "$28,500", "sedan"),
+    ("Its camera lasts about 9 hours on one charge.", "about 9 hours", "camera"),
+    # an irregular past verb is never a noun; a verb after "and" shares the subject
+    ("The striker ran for 85 yards on the night.", "85 yards", "striker"),
+    ("The tablet weighs just 400g and costs $499.", "$499", "tablet"),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

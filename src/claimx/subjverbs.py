@@ -18,7 +18,7 @@ _EMPTY = frozenset({"empty_heads", "measure_words"})
 # words that may stand between a verb and its object number ("hosts just one")
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
 # prepositions between a verb and its figure ("runs for two hours", "trades at $5")
-_VERB_PREPS = frozenset({"for", "from", "on", "about", "around", "almost", "over", "under"})
+_VERB_PREPS = frozenset({"for", "from", "at", "on", "about", "around", "almost", "over", "under"})
 # adverbs that stand between a subject and its verb
 _TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
@@ -64,6 +64,8 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
     prev = d.segs[k - 1]
     if prev.low in ("that", "which", "who"):
         return True  # "a plume that extends hundreds of miles"
+    if prev.low == "and" and k + 1 == a:
+        return True  # "weighs just 1.2kg and costs $1,299": a second verb of the subject
     if prev.low in _TIME_ADVERBS or adverb(d, k - 1):
         return True  # "a barrel of oil now costs $70", "the plant typically employs"
     return prev.low == "," or (d.segs[k - 1].content and prev.first.isupper())
@@ -284,5 +286,5 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int) -> bool:
     if third and not plural:
         # "the show runs": a noun after its article (an adjective before a plural noun,
         # "Indonesian laborers at 199.38 million", looks the same without one)
-        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in ("the", "a", "an", "this")
+        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in _DETERMINERS
     return plural and not third
