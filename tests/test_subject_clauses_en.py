@@ -121,6 +121,7 @@ SUBJECTS = [
     # an irregular past verb is never a noun; a verb after "and" shares the subject
     ("The striker ran for 85 yards on the night.", "85 yards", "striker"),
     ("The tablet weighs just 400g and costs $499.", "$499", "tablet"),
+    ("The lava spurts out at about 40 miles per hour.", "about 40 miles per hour", "lava"),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

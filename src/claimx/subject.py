@@ -278,9 +278,9 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 past_place = past_place or found.past_place
                 continue
-            if found.status == "np" and en.agreeing_verb(d, found.lo, found.hi, a):
+            if found.status == "np" and d.lex.lang == "en":
                 # "Tickets cost $45", "the show runs for two hours": the verb ends the phrase
-                found = Found("np", lo=found.lo, hi=found.hi - 1)
+                found = Found("np", lo=found.lo, hi=en.verb_end(d, found.lo, found.hi, a))
             return _placed(found, past_place)
         if (
             "subject_pronouns" in s.cls
