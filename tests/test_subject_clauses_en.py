@@ -122,6 +122,11 @@ SUBJECTS = [
     ("The striker ran for 85 yards on the night.", "85 yards", "striker"),
     ("The tablet weighs just 400g and costs $499.", "$499", "tablet"),
     ("The lava spurts out at about 40 miles per hour.", "about 40 miles per hour", "lava"),
+    # a number in a fronted phrase is said of the subject after the comma
+    ("At $799, the tablet is the cheapest in the range.", "$799", "tablet"),
+    # an adjective after "held" is no subject; "a record $N" modifies the number
+    ("The jobless rate held steady at 4.1 percent.", "4.1 percent", "jobless rate"),
+    ("Student debt climbed to a record $1.6 trillion.", "$1.6 trillion", "Student debt"),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

@@ -210,6 +210,15 @@ def _before(d: SemDoc, qi: int) -> Found:
                 return _listed(d, qi, k, lo)
             return Found("none")
         if segs[k].content and not segs[k].time:
+            if (
+                d.lex.lang == "en"
+                and k + 1 == a
+                and k - 1 >= lo
+                and segs[k - 1].low.split()[-1] in ("a", "an")
+            ):
+                k -= 2  # "climbed to a record $13.5 trillion": a modifier of the number
+                skipped += 1
+                continue
             if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an"):
                 j = en.skip_currency_mark(d, k - 2, lo)
                 if segs[j].kind == "q":

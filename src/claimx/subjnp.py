@@ -112,6 +112,8 @@ def main_subject(d: SemDoc, qi: int) -> Found:
             j += 1
         if j < a:
             k = j + 1
+        else:
+            return _after_fronted(d, qi)  # "At $1,099, the phone is the priciest"
     for j in range(a - 1, k - 1, -1):
         if "reporting" in segs[j].cls or segs[j].low == ";":
             k = j + 1
@@ -155,3 +157,22 @@ def _sentence_adverb(d: SemDoc, k: int) -> bool:
         and k + 1 < len(d.segs)
         and d.segs[k + 1].low == ","
     )
+
+
+def _after_fronted(d: SemDoc, qi: int) -> Found:
+    """English "At $1,099, the phone is the most expensive": a number inside a fronted phrase
+    is said of the main clause's subject after the comma that closes the phrase. Returns that
+    noun phrase, or "none"."""
+    segs = d.segs
+    a, hi = d.qseg[qi], d.sent_hi[qi]
+    if d.lex.lang != "en" or a + 2 >= hi or segs[a + 1].low != ",":
+        return Found("none")
+    start = a + 2
+    if segs[start].low in ("the", "a", "an", "its", "their", "his", "her", "our"):
+        start += 1
+    k = start
+    while k < hi and k - start < _NP_MAX and segs[k].content:
+        k += 1
+    if k == start or k >= hi or segs[k].content:
+        return Found("none")
+    return np(d, start, k)
