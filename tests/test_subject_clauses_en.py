@@ -127,6 +127,9 @@ SUBJECTS = [
     # an adjective after "held" is no subject; "a record $N" modifies the number
     ("The jobless rate held steady at 4.1 percent.", "4.1 percent", "jobless rate"),
     ("Student debt climbed to a record $1.6 trillion.", "$1.6 trillion", "Student debt"),
+    # a dimension adjective after a measure is no noun; "charges to" agrees with its noun
+    ("The comet, about 3 km wide, passed close to the Sun.", "about 3 km", "comet"),
+    ("The scooter charges to 90% in 40 minutes.", "90%", "scooter"),
     # a personal pronoun is the subject: "it" lets the search go on to its antecedent
     (
         "It is a $600 pizza oven, but you realise it can reach 450 degrees in minutes.",

@@ -18,7 +18,9 @@ _EMPTY = frozenset({"empty_heads", "measure_words"})
 # words that may stand between a verb and its object number ("hosts just one")
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
 # prepositions between a verb and its figure ("runs for two hours", "trades at $5")
-_VERB_PREPS = frozenset({"for", "from", "at", "on", "about", "around", "almost", "over", "under"})
+_VERB_PREPS = frozenset(
+    {"for", "from", "at", "to", "on", "about", "around", "almost", "over", "under"}
+)
 # adverbs that stand between a subject and its verb
 _TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
