@@ -22,12 +22,19 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`); in
    English the noun before "of" and the number names it ("at a speed of 40 mph"), a verb or
    adverb right before the number is skipped ("Vancouver hosts just one"), a market list names
-   the mover ("Unite Group, down 68p"), and a predicate after an appositive is said of the
-   phrase before it ("energy, last year's worst sector, fell 0.9%") (:mod:`claimx.subjverbs`);
+   the mover ("Unite Group, down 68p", "such as Blackmores up 9.4 per cent"), a predicate
+   after an appositive is said of the phrase before it ("energy, last year's worst sector,
+   fell 0.9%"), a personal pronoun is the subject of the verb after it ("until you realise it
+   can hit 500 degrees": no phrase from an earlier clause), a word after a modal is a verb
+   ("flights that should have cost"), a verb agreeing with the noun before it ends the phrase
+   ("Tickets cost $45"), "NOUN, which ..." and "NOUN, ranging from ..." are said of the noun,
+   "since October" is a time phrase, and a word between "a" and the number modifies the
+   number ("a record $13.5 trillion") (:mod:`claimx.subjverbs`);
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
-5. else the subject of the main clause, else the subject of the previous claim nearby.
+5. else the subject of the main clause (after a fronted phrase holding the number: "At $1,099,
+   the phone ..."; :mod:`claimx.subjnp`), else the subject of the previous claim nearby.
 
 A share's base is the phrase after "dari", "terhadap", "of", "to" ("4 persen dari produk
 domestik bruto"), the target a percent surpasses ("melampaui target 113,46 persen"), the second
