@@ -81,6 +81,8 @@ class SemanticsData(LangModel):
     attributive_determiners: tuple[str, ...] = ()
     # change nouns that, said of a sum of money, name an amount ("a loss of $5 million")
     money_level_nouns: tuple[str, ...] = ()
+    # personal pronouns a verb follows ("you realise", "it will cost"); English only
+    subject_pronouns: tuple[str, ...] = ()
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -151,6 +153,7 @@ WORD_CLASSES = (
     "coordinators",
     "attributive_determiners",
     "money_level_nouns",
+    "subject_pronouns",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

@@ -49,6 +49,13 @@ def after_np(
             k += 1
     if money:
         k = _country_mark(d, k, hi)
+        if (
+            k + 2 < hi
+            and segs[k].low in ("a", "per")
+            and segs[k + 1].low in d.lex.time_units
+            and d.segs[k + 2].content
+        ):
+            k += 2  # "a $3500 a month mortgage": the rate is part of the measure
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
@@ -56,9 +63,13 @@ def after_np(
             j += 1
         if j < hi and d.segs[j].content and not d.segs[j].time:
             k = j
+        elif segs[k].low == "in" and _change_noun(d, j, hi):
+            return j, j + 1  # "$1 billion in gains", "$5 million in losses"
     while k < hi and "classifiers" in segs[k].cls and k + 1 < hi and d.segs[k + 1].content:
         k += 1
     lo = k
+    if bare and k == d.qseg[qi] + 1 and _unit_symbol(d, k, hi):
+        return None  # "was 2.5 F and", "(0.5 WAR)": a unit symbol claimx does not read
     verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
     if verb and not (k + 1 < hi and d.segs[k + 1].content):
         return None  # "around 73 raising the prospect": a verb of the next clause
@@ -80,6 +91,34 @@ def after_np(
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _change_noun(d: SemDoc, j: int, hi: int) -> bool:
+    """English: is segment ``j`` a plural change noun ending its phrase ("gains", "losses",
+    "cuts"), which after "$N in" names what the money is?"""
+    if d.lex.lang != "en" or j >= hi:
+        return False
+    s = d.segs[j]
+    if s.kind != "w" or not s.low.endswith("s") or s.low.endswith("ss"):
+        return False
+    if not s.cls & {"change_up", "change_down", "money_level_nouns"}:
+        return False
+    return j + 1 >= hi or not d.segs[j + 1].content
+
+
+def _unit_symbol(d: SemDoc, k: int, hi: int) -> bool:
+    """English: is the word at segment ``k``, right after a bare number, the symbol of a unit
+    rather than a noun? A word of one or two letters ending the phrase ("2.5 F and", "16
+    billion b.", "150 kn,"), or an all-capital abbreviation closing brackets ("(0.5 WAR)")."""
+    if d.lex.lang != "en" or k >= hi:
+        return False
+    s = d.segs[k]
+    w = d.text[s.start : s.end]
+    if s.kind != "w" or not w.isalpha():
+        return False
+    if len(w) <= 2:
+        return k + 1 >= hi or not d.segs[k + 1].content
+    return len(w) <= 4 and w.isupper() and k + 1 < hi and d.segs[k + 1].low == ")"
 
 
 def _gerund_head(d: SemDoc, k: int, hi: int) -> bool:
@@ -362,6 +401,15 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     while b >= lo and first - b <= 2 and d.segs[b].content and segs[b].first.islower():
         b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
     before = segs[b] if b >= lo else None
+    if (
+        before is not None
+        and b == first - 1
+        and before.low.split()[-1] in _PREPOSITIONS
+        and d.lex.lang == "en"
+        and segs[last + 1].first.islower()
+        and segs[last + 1].low.endswith("s")
+    ):
+        return after_np(d, qi, money=False, last=last)  # "due to 50mph winds in Texas"
     if not hyphened and (
         before is None
         or not (
@@ -375,6 +423,8 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
 
 
 _RANGE = frozenset({"-", "–", "to"})
+# a measure right after one of these and before a plural noun modifies that noun
+_PREPOSITIONS = frozenset({"to", "of", "with", "by", "from", "in", "at", "for", "on"})
 
 
 def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:

@@ -22,12 +22,19 @@ Rules, in order (each a rule of the language, read from ``lang/<code>/semantics.
    relative clause and a fronted data source are no subject (:mod:`claimx.subjclause`); in
    English the noun before "of" and the number names it ("at a speed of 40 mph"), a verb or
    adverb right before the number is skipped ("Vancouver hosts just one"), a market list names
-   the mover ("Unite Group, down 68p"), and a predicate after an appositive is said of the
-   phrase before it ("energy, last year's worst sector, fell 0.9%") (:mod:`claimx.subjverbs`);
+   the mover ("Unite Group, down 68p", "such as Blackmores up 9.4 per cent"), a predicate
+   after an appositive is said of the phrase before it ("energy, last year's worst sector,
+   fell 0.9%"), a personal pronoun is the subject of the verb after it ("until you realise it
+   can hit 500 degrees": no phrase from an earlier clause), a word after a modal is a verb
+   ("flights that should have cost"), a verb agreeing with the noun before it ends the phrase
+   ("Tickets cost $45"), "NOUN, which ..." and "NOUN, ranging from ..." are said of the noun,
+   "since October" is a time phrase, and a word between "a" and the number modifies the
+   number ("a record $13.5 trillion") (:mod:`claimx.subjverbs`);
 3. a number linked to an earlier one (apposition "atau", "or"; "dari X menjadi Y"; the other side
    of a comparison) takes that number's subject;
 4. an anaphor ("angka tersebut", "jumlah ini", "it") takes the subject of its antecedent;
-5. else the subject of the main clause, else the subject of the previous claim nearby.
+5. else the subject of the main clause (after a fronted phrase holding the number: "At $1,099,
+   the phone ..."; :mod:`claimx.subjnp`), else the subject of the previous claim nearby.
 
 A share's base is the phrase after "dari", "terhadap", "of", "to" ("4 persen dari produk
 domestik bruto"), the target a percent surpasses ("melampaui target 113,46 persen"), the second
@@ -40,26 +47,14 @@ The rules that read after the number (1, and the base) live in :mod:`claimx.subj
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from claimx import subjverbs as en
-from claimx.semtext import Seg, SemDoc
+from claimx.semtext import SemDoc
 from claimx.subjclause import NP_MAX as _NP_MAX
 from claimx.subjclause import is_source
+from claimx.subjnp import Found, inner, main_subject, np, np_noun
 
-_EMPTY = frozenset({"empty_heads", "measure_words"})
+__all__ = ["Found", "before_np", "main_subject"]
 _SKIP_MAX = 14  # the most segments skipped back to the phrase before a number
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """The outcome of a subject search: a phrase, a link to another quantity, or a signal."""
-
-    status: str  # "np", "anaphor", "chain", "comma", "breaker", "empty", "none"
-    lo: int = -1
-    hi: int = -1
-    q: int = -1  # the linked quantity for "chain"
-    past_place: bool = False  # a prepositional adjunct was skipped ("terjadi di wilayah Jawa")
 
 
 def _previous_q(d: SemDoc, lo: int, k: int) -> int:
@@ -125,6 +120,14 @@ def _before(d: SemDoc, qi: int) -> Found:
     a = d.qseg[qi]
     k = a - 1
     if k >= lo and "apposition" in segs[k].cls:
+        if segs[k].low.split()[0] in ("which", "who") and k - 2 >= lo and segs[k - 1].low == ",":
+            # "relations with Nissan, which is 43.4 percent-owned": the noun before the comma
+            head = _collect(d, qi, k - 1, lo)
+            if head.status == "np":
+                n = k - 2
+                while n > head.lo and segs[n - 1].first.isupper() and segs[n - 1].content:
+                    n -= 1
+                return Found("np", lo=n, hi=k - 1) if segs[k - 2].first.isupper() else head
         j = _previous_q(d, lo, k - 1)
         if j >= 0:
             return Found("chain", q=j)
@@ -133,13 +136,21 @@ def _before(d: SemDoc, qi: int) -> Found:
         and k - 1 >= lo
         and segs[k].low == "of"
         and "growth_rate" in segs[k - 1].cls
-        and not (k - 2 >= lo and (segs[k - 2].content or _np_noun(segs[k - 2])))
+        and not (k - 2 >= lo and (segs[k - 2].content or np_noun(segs[k - 2])))
     ):
         # "projects growth of 4.7 to 5.5 percent" (a projection "of" names no subject)
         return Found("np", lo=k - 1, hi=k)
     measured = _measure_of(d, a, lo)
     if measured is not None:
         return measured
+    if d.lex.lang == "en" and k - 1 >= lo and segs[k].low == "(" and segs[k - 1].content:
+        counted = _collect(d, qi, k, lo)
+        if counted.status == "adjunct" and segs[counted.lo].kind == "q" and counted.lo + 1 < k:
+            # "for four fillets (~1lb)": a measure in brackets after counted things is theirs
+            return Found("np", lo=counted.lo + 1, hi=k)
+    mover = en.named_mover(d, a, lo)
+    if mover is not None:
+        return Found("np", lo=mover[0], hi=mover[1])
     skipped = 0
     crossed_verb = crossed_rel = past_place = False
     while k >= lo:
@@ -157,16 +168,20 @@ def _before(d: SemDoc, qi: int) -> Found:
             skipped += 1
             continue
         cls = s.cls
+        if "time_preps" in cls and "breakers" in cls and k + 1 < a and segs[k + 1].time:
+            k -= 1  # "has dropped since October from $75": a time phrase, no clause
+            skipped += 1
+            continue
         if "breakers" in cls or "comparison" in cls:
             return Found("breaker")
         if "relative" in cls and k - 2 >= lo and segs[k - 1].low == "," and segs[k - 2].content:
             # "The biggest driver was fuel, which accounted for 0.25 percentage points"
             return _resume(_collect(d, qi, k - 1, lo))
         if (
-            _np_noun(s)
+            np_noun(s)
             and k + 1 < a
             and k - 1 >= lo
-            and (segs[k - 1].content or _np_noun(segs[k - 1]))
+            and (segs[k - 1].content or np_noun(segs[k - 1]))
         ):
             # "cut its global growth forecast to 3.1 percent": the noun ends the phrase
             found = _collect(d, qi, k + 1, lo)
@@ -174,6 +189,8 @@ def _before(d: SemDoc, qi: int) -> Found:
                 return _placed(found, past_place)
         if "apposition" in cls or ("from_words" in cls and not (k > lo and segs[k - 1].content)):
             j = _previous_q(d, lo, k - 1)
+            if j >= 0 and "from_words" in cls and _new_clause(d, d.qseg[j], k):
+                j = -1  # "jumped from 240 to 273, and the fuel economy climbed from 21 mpg"
             if j >= 0:
                 return Found("chain", q=j)
             if "apposition" in cls and k - 2 >= lo and segs[k - 1].low == ",":
@@ -191,12 +208,28 @@ def _before(d: SemDoc, qi: int) -> Found:
                 k -= 1
                 skipped += 1
                 continue
+            if s.low == "," and en.participle_after(d, k, a):
+                # "$12.4 million of claims, ranging from $200 to $4 million": the noun before
+                found = _collect(d, qi, k, lo)
+                if found.status == "np":
+                    return found
             if s.low == ",":
                 return _listed(d, qi, k, lo)
             return Found("none")
         if segs[k].content and not segs[k].time:
-            if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an") and segs[k - 2].kind == "q":
-                return Found("chain", q=segs[k - 2].q)  # "Rp1.000 per kilogram menjadi ..."
+            if (
+                d.lex.lang == "en"
+                and k + 1 == a
+                and k - 1 >= lo
+                and segs[k - 1].low.split()[-1] in ("a", "an")
+            ):
+                k -= 2  # "climbed to a record $13.5 trillion": a modifier of the number
+                skipped += 1
+                continue
+            if k - 2 >= lo and segs[k - 1].low in ("per", "a", "an"):
+                j = en.skip_currency_mark(d, k - 2, lo)
+                if segs[j].kind == "q":
+                    return Found("chain", q=segs[j].q)  # "Rp1.000 per kilogram menjadi ..."
             if (
                 d.lex.lang == "en"
                 and s.low.endswith("ing")
@@ -233,12 +266,46 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
+            if found.status == "np" and en.after_pronoun(d, found.lo, a, lo):
+                if found.hi - found.lo > 1 and segs[found.hi].low == "to":
+                    # "could cause sea levels to rise 11 feet": the object acts
+                    return Found("np", lo=found.lo + 1, hi=found.hi)
+                k = found.lo - 1  # "it will cost buyers around $42,500": a verb and its object
+                skipped += 1
+                continue
+            if (
+                found.status == "np"
+                and d.lex.lang == "en"
+                and found.hi - found.lo <= 2
+                and found.lo - 2 >= lo
+                and "relative" in segs[found.lo - 1].cls
+                and segs[found.lo - 2].low == ","  # not "the movement through which ..."
+                and segs[found.lo].first.islower()
+            ):
+                k = found.lo - 1  # "buyers, which make up nearly 7 percent": the relative's verb
+                skipped += 1
+                continue
+            if found.status == "np" and found.hi - found.lo == 1 and en.adverb(d, found.lo):
+                k = found.lo - 1  # "trades on barely 6.5 times earnings and 1.4 times"
+                skipped += 1
+                continue
             if found.status in ("adjunct", "skip"):
                 k = found.lo - 1
                 skipped += 1
                 past_place = past_place or found.past_place
                 continue
+            if found.status == "np" and d.lex.lang == "en":
+                # "Tickets cost $45", "the show runs for two hours": the verb ends the phrase
+                found = Found("np", lo=found.lo, hi=en.verb_end(d, found.lo, found.hi, a))
             return _placed(found, past_place)
+        if (
+            "subject_pronouns" in s.cls
+            and "pronouns" not in s.cls
+            and en.pronoun_subject(d, k, a, lo)
+        ):
+            # "if you compute the amount I think that's maybe tens of millions": the clause's
+            # subject is a person; "it" and "they" refer back to a phrase found further back
+            return Found("none")
         if s.kind == "w":
             crossed_verb = crossed_verb or d.lex.is_verb(s.low)
             crossed_rel = crossed_rel or "relative" in s.cls
@@ -339,12 +406,15 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1
             continue
         if (
-            _np_noun(s)
+            np_noun(s)
             and k - 1 >= lo
-            and (segs[k - 1].content or _np_noun(segs[k - 1]) or k + 1 < end)
+            and (segs[k - 1].content or np_noun(segs[k - 1]) or k + 1 < end)
             and not d.lex.is_verb(segs[k - 1].low)  # "has forecast rice output at"
         ):
             k -= 1  # "global growth forecast", "budget deficit target"
+            continue
+        if s.kind == "p" and s.low == "&" and k - 1 >= lo and segs[k - 1].content:
+            k -= 1  # "S&P", "Johnson & Johnson": a name joined by an ampersand
             continue
         if s.kind == "p" and s.low == "-" and k - 1 >= lo and segs[k - 1].kind in ("w", "n"):
             k -= 1
@@ -358,9 +428,11 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 2  # "shares of the company"
             continue
         if s.kind == "q" and not segs[k].time:
+            if d.units[s.q] == "percent" and segs[k + 1].first.isupper():
+                break  # "Dow +0.2% Nasdaq +0.8%": a name after a figure opens a new item
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
-        if _inner(d, k) and k - 1 >= lo:
+        if inner(d, k) and k - 1 >= lo:
             if segs[k - 1].content:
                 k -= 1
                 continue
@@ -383,130 +455,20 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1  # "the ratio of non-performing loans (NPLs) to KUR", "kontribusi terhadap PDB"
             continue
         break
-    found = _np(d, k + 1, end)
+    found = np(d, k + 1, end)
     if found.status == "empty":
         # "with a value of", "an average of": a measure phrase of the predicate
         return Found("skip", lo=k + 1)
     return found
 
 
-def _inner(d: SemDoc, k: int) -> bool:
-    """Is segment ``k`` a preposition inside a noun phrase ("of", or the cue phrase "of the")?"""
-    s = d.segs[k]
-    if "inner_preps" in s.cls:
-        return True
-    words = s.low.split()
-    return (
-        len(words) == 2
-        and words[1] in ("the", "a", "an")
-        and "inner_preps" in d.lex.classes(words[0])
-    )
-
-
-def _np_noun(s: Seg) -> bool:
-    """Is ``s`` a cue noun standing in a noun phrase ("growth forecast"), not a verb after its
-    subject ("the ministry estimates")?"""
-    return "np_nouns" in s.cls and not ("subject_verb_cues" in s.cls and s.cls & _VERB_CUES)
-
-
-_VERB_CUES = frozenset({"target_before", "forecast_before"})
-_STRIP = frozenset({"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"})
-
-
-def _np(d: SemDoc, lo: int, hi: int) -> Found:
-    """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
-    segs = d.segs
-    while lo < hi and (segs[lo].kind == "p" or _inner(d, lo)):
-        lo += 1
-    while hi > lo and segs[hi - 1].kind == "p" and segs[hi - 1].low != ")":
-        hi -= 1
-    if lo >= hi:
-        return Found("empty")
-    anaphoric = "demonstratives" in segs[hi - 1].cls or (
-        hi - lo == 1 and "pronouns" in segs[lo].cls
-    )
-    core_lo, core_hi = lo, hi
-    while core_hi > core_lo and "demonstratives" in segs[core_hi - 1].cls:
-        core_hi -= 1
-    while core_lo < core_hi and _strippable(d, core_lo, core_hi):
-        core_lo += 1
-    if "agent_pronouns" in segs[core_lo].cls:
-        # "Kami menjual 5 ton beras", "Ia menambahkan ...": a personal pronoun opens a clause
-        # (with its verb), never a noun phrase naming what is measured
-        return Found("skip", lo=core_lo)
-    if core_lo >= core_hi or not any(
-        segs[j].cls.isdisjoint(_EMPTY) for j in range(core_lo, core_hi)
-    ):
-        return Found("anaphor" if anaphoric else "empty")
-    if anaphoric and "measure_words" in segs[lo].cls:
-        return Found("anaphor", lo=core_lo, hi=core_hi)
-    if segs[core_lo].low.endswith("nya") and "empty_heads" in segs[core_lo].cls:
-        return Found("anaphor")
-    return Found("np", lo=core_lo, hi=core_hi)
-
-
-def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
-    """A leading determiner, measure word or change noun is not part of the subject."""
-    s = d.segs[lo]
-    if s.low in ("the", "a", "an", "all", "para", "sang"):
-        return True
-    if d.lex.lang == "en" and s.low.endswith("est") and lo + 1 < hi:
-        return True  # "the highest percentage", "the largest share"
-    if "inner_preps" in s.cls and lo + 1 < hi:
-        return True
-    if "np_nouns" in s.cls and lo + 1 < hi and "np_nouns" in d.segs[lo + 1].cls:
-        return False  # "growth outlook", "deficit target"
-    if s.cls.isdisjoint(_STRIP) or "keep_measure" in s.cls:
+def _new_clause(d: SemDoc, b: int, k: int) -> bool:
+    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
+    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
+    if d.lex.lang != "en":
         return False
-    return lo + 1 < hi
-
-
-def main_subject(d: SemDoc, qi: int) -> Found:
-    """Return the subject of the main clause of the sentence holding quantity ``qi``."""
     segs = d.segs
-    lo, a = d.sent_lo[qi], d.qseg[qi]
-    k = lo
-    while k < a and segs[k].kind == "p":
-        k += 1
-    if k < a and "intro_openers" in segs[k].cls:
-        j = k
-        while j < a and segs[j].low != ",":
-            j += 1
-        if j < a:
-            k = j + 1
-    for j in range(a - 1, k - 1, -1):
-        if "reporting" in segs[j].cls or segs[j].low == ";":
-            k = j + 1
-            break
-    while k < a and (
-        segs[k].kind == "p"
-        or segs[k].low in ("that", "bahwa")
-        or segs[k].time
-        or "actual_before" in segs[k].cls  # "So far this year Tesla shares ..."
-    ):
-        k += 1
-    start = k
-    while k < a and k - start < _NP_MAX:
-        if k > start and segs[k].time:
-            break
-        if (k + 1 > start and segs[k + 1].agent) if k + 1 < a else False:
-            break  # "Kami butuh tambahan ...": the pronoun agent and its verb
-        if segs[k].content or segs[k].low in ("(", ")"):
-            k += 1
-            continue
-        if (
-            _inner(d, k)
-            and k + 1 < a
-            and segs[k + 1].content
-            and not segs[k + 1].time
-            and k > start
-        ):
-            k += 1
-            continue
-        if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
-            k += 1
-            continue
-        break
-    if k == start:
-        return Found("none")
-    return _np(d, start, k)
+    for m in range(b + 1, k - 1):
+        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
+            return any(segs[n].content for n in range(m + 2, k))
+    return False

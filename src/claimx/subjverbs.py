@@ -17,6 +17,12 @@ _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
 _EMPTY = frozenset({"empty_heads", "measure_words"})
 # words that may stand between a verb and its object number ("hosts just one")
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
+# prepositions between a verb and its figure ("runs for two hours", "trades at $5")
+_VERB_PREPS = frozenset(
+    {"for", "from", "at", "to", "on", "about", "around", "almost", "over", "under"}
+)
+# adverbs that stand between a subject and its verb
+_TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
 _APPOSITIVE_MAX = 10
 _CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
@@ -42,6 +48,13 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
             continue  # "the first quarter ended December to $84 billion"
         if t.kind != "w" or "stop" not in t.cls or t.cls & _CHANGE or d.lex.is_verb(t.low):
             return False  # "its adjusted loss narrowed to": another word stands between
+    if (
+        len(w) > 4
+        and w.endswith(("ed", "ing"))
+        and k - 1 >= lo
+        and d.segs[k - 1].low in _DETERMINERS
+    ):
+        return False  # "a grounding for more than three months": a noun after its article
     if (len(w) > 4 and w.endswith(("ed", "ing"))) or adverb(d, k):
         return True
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
@@ -53,6 +66,10 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
     prev = d.segs[k - 1]
     if prev.low in ("that", "which", "who"):
         return True  # "a plume that extends hundreds of miles"
+    if prev.low == "and" and k + 1 == a:
+        return True  # "weighs just 1.2kg and costs $1,299": a second verb of the subject
+    if prev.low in _TIME_ADVERBS or adverb(d, k - 1):
+        return True  # "a barrel of oil now costs $70", "the plant typically employs"
     return prev.low == "," or (d.segs[k - 1].content and prev.first.isupper())
 
 
@@ -144,3 +161,147 @@ def opens_clause(d: SemDoc, start: int, lo: int) -> bool:
     "while", "but", a reporting verb ...)? A phrase after a comma is a list item instead."""
     j = start - 1
     return j < lo or bool(d.segs[j].cls & _CLAUSE_END)
+
+
+# function words after which a pronoun opens a clause (is a subject): conjunctions
+_CLAUSE_OPENERS = frozenset(
+    {"and", "or", "but", "that", "if", "until", "when", "because", "so", "while", "since",
+     "as", "then", "where", "whether", "unless", "once", "though", "although"}
+)  # fmt: skip
+
+
+def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
+    """Is the personal pronoun at segment ``k`` the subject of a verb standing between it and
+    the number at ``a`` ("until you realise it can hit 500 degrees", "I think that's maybe
+    tens of millions")? It is when a verb, modal or lowercase word follows it, and (for "it"
+    and "you", which may be objects) no preposition or non-reporting verb precedes it."""
+    segs = d.segs
+    if k + 1 >= a:
+        return False
+    nxt = segs[k + 1]
+    if nxt.kind != "w" or not nxt.first.islower():
+        return False
+    if nxt.low.endswith("'s") or nxt.low.endswith("’s"):
+        return False
+    if k - 1 >= lo and segs[k].low in ("it", "you"):
+        prev = segs[k - 1]
+        if "stop" in prev.cls and prev.low not in _CLAUSE_OPENERS and "reporting" not in prev.cls:
+            return False  # "the voltage across it was 5 volts": the object of a preposition
+        if d.lex.is_verb(prev.low) and "reporting" not in prev.cls and "modals" not in prev.cls:
+            return False  # "bought it for $5 million": an object
+    return True
+
+
+def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
+    """Does the phrase starting at segment ``start`` follow a subject pronoun (through modals,
+    "not" and adverbs: "it will cost buyers", "you purchased Google stock") or a modal ("that
+    should have cost")? Then its first word is a verb, and the phrase no subject."""
+    segs = d.segs
+    j = start - 1
+    modal = False
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low in _AUXILIARIES or adverb(d, j)):
+        modal = modal or "modals" in segs[j].cls
+        j -= 1
+    if modal and segs[start].first.islower():
+        return True  # "flights that should have cost HK $5.4m": a verb after a modal
+    j = start - 1
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low == "not" or adverb(d, j)):
+        j -= 1  # "you have cornerbacks who": "have" is a verb, its object a noun
+    return j >= lo and "subject_pronouns" in segs[j].cls and pronoun_subject(d, j, a, lo)
+
+
+_AUXILIARIES = frozenset({"not", "have", "be", "been", "also", "still", "just"})
+
+
+def named_mover(d: SemDoc, a: int, lo: int) -> tuple[int, int] | None:
+    """English market reports, "such as Blackmores up 9.4 per cent and A2 Milk up 4 per
+    cent": a name written right before "up"/"down" and the number at ``a`` is what moved.
+    Returns the name's segment range (capitalised words, at most four), or None."""
+    segs = d.segs
+    if d.lex.lang != "en" or a - 2 < lo:
+        return None
+    if not segs[a - 1].cls & {"change_adjacent_up", "change_adjacent_down"}:
+        return None
+    if segs[a - 1].low not in ("up", "down"):
+        return None
+    k = a - 2
+    while k >= lo and a - 2 - k < 4 and segs[k].content and segs[k].first.isupper():
+        k -= 1
+    if k == a - 2:
+        return None
+    return k + 1, a - 1
+
+
+def skip_currency_mark(d: SemDoc, k: int, lo: int) -> int:
+    """Return the segment before a country mark ending at segment ``k`` ("$75 U.S. per barrel":
+    the segment of "$75"), else ``k``. The mark is punctuation and capital letters, at most
+    four segments (English only)."""
+    if d.lex.lang != "en":
+        return k
+    segs = d.segs
+    j = k
+    while (
+        j > lo
+        and k - j < 4
+        and (segs[j].kind == "p" or (len(segs[j].low) <= 2 and d.text[segs[j].start].isupper()))
+    ):
+        j -= 1
+    return j if segs[j].kind == "q" else k
+
+
+def participle_after(d: SemDoc, k: int, a: int) -> bool:
+    """English: does a participle clause open at the comma ``k`` and reach the number at ``a``
+    through a preposition ("claims, ranging from $200", "shares, trading at $5")? Such a clause
+    is said of the noun before the comma; one whose verb takes the number as its object
+    ("dominated the rate, contributing 16.28 percent") is said of the clause's subject."""
+    segs = d.segs
+    if d.lex.lang != "en" or k + 3 > a:
+        return False  # "dominated the rate, contributing 16.28 percent": said of the subject
+    w = segs[k + 1]
+    if not (w.kind == "w" and w.first.islower() and len(w.low) > 5 and w.low.endswith("ing")):
+        return False
+    return all(segs[j].kind == "w" and "stop" in segs[j].cls for j in range(k + 2, a))
+
+
+def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
+    """English: return where the noun phrase [lo, hi) ends when its last words are a verb
+    agreeing with the noun before it (:func:`agreeing_verb`), with its particle ("material
+    shoots out at 800 mph"); else ``hi``."""
+    segs = d.segs
+    if hi - lo >= 3 and segs[hi - 1].low in _PARTICLES and agreeing_verb(d, lo, hi - 1, a, hi):
+        return hi - 2
+    return hi - 1 if agreeing_verb(d, lo, hi, a) else hi
+
+
+_PARTICLES = frozenset({"out", "off", "away", "back"})
+
+
+def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
+    """English: is the last word of the phrase [lo, hi), which only function words (from
+    ``after``, by default ``hi``) separate from the number at ``a``, a verb agreeing with the
+    noun before it ("Tickets cost $45", "the show runs for two hours", "Prices range from")?
+    A plural noun before a bare verb, or a singular noun before an -s verb; a noun phrase
+    never runs straight into its figure."""
+    segs = d.segs
+    if d.lex.lang != "en" or hi - lo < 2:
+        return False
+    if any(
+        segs[j].low not in _OBJECT_OPENERS | _VERB_PREPS and not adverb(d, j)
+        for j in range(max(hi, after), a)
+    ):
+        return False  # "North American sales fell 7 percent": the verb stands between
+    last, prev = segs[hi - 1], segs[hi - 2]
+    w, p = last.low, prev.low
+    if not (last.kind == "w" and w.isalpha() and last.first.islower() and not last.cls):
+        return False
+    if not (prev.kind == "w" and p.isalpha() and prev.content and len(p) > 2):
+        return False
+    if w.endswith(("ing", "ed", "ly")):
+        return False
+    plural = p.endswith("s") and not p.endswith(("ss", "us", "is"))
+    third = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    if third and not plural:
+        # "the show runs": a noun after its article (an adjective before a plural noun,
+        # "Indonesian laborers at 199.38 million", looks the same without one)
+        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in _DETERMINERS
+    return plural and not third

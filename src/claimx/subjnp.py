@@ -1,0 +1,178 @@
+"""The noun phrase a subject search ends with, and the subject of a sentence's main clause.
+
+:func:`np` trims a raw phrase (determiners, measure words, change nouns) and classifies it as a
+noun phrase, an anaphor or empty; :func:`main_subject` reads the subject of the main clause
+(after an introductory phrase, a reporting verb or a semicolon). See :mod:`claimx.subject`
+for the order in which the subject rules apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimx.semtext import Seg, SemDoc
+from claimx.subjclause import NP_MAX as _NP_MAX
+
+_EMPTY = frozenset({"empty_heads", "measure_words"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The outcome of a subject search: a phrase, a link to another quantity, or a signal."""
+
+    status: str  # "np", "anaphor", "chain", "comma", "breaker", "empty", "none"
+    lo: int = -1
+    hi: int = -1
+    q: int = -1  # the linked quantity for "chain"
+    past_place: bool = False  # a prepositional adjunct was skipped ("terjadi di wilayah Jawa")
+
+
+def inner(d: SemDoc, k: int) -> bool:
+    """Is segment ``k`` a preposition inside a noun phrase ("of", or the cue phrase "of the")?"""
+    s = d.segs[k]
+    if "inner_preps" in s.cls:
+        return True
+    words = s.low.split()
+    return (
+        len(words) == 2
+        and words[1] in ("the", "a", "an")
+        and "inner_preps" in d.lex.classes(words[0])
+    )
+
+
+def np_noun(s: Seg) -> bool:
+    """Is ``s`` a cue noun standing in a noun phrase ("growth forecast"), not a verb after its
+    subject ("the ministry estimates")?"""
+    return "np_nouns" in s.cls and not ("subject_verb_cues" in s.cls and s.cls & _VERB_CUES)
+
+
+_VERB_CUES = frozenset({"target_before", "forecast_before"})
+_STRIP = frozenset({"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"})
+
+
+def np(d: SemDoc, lo: int, hi: int) -> Found:
+    """Trim the raw phrase [lo, hi) and classify it as a noun phrase, an anaphor or empty."""
+    segs = d.segs
+    while lo < hi and (segs[lo].kind == "p" or inner(d, lo)):
+        lo += 1
+    while hi > lo and segs[hi - 1].kind == "p" and segs[hi - 1].low != ")":
+        hi -= 1
+    if lo >= hi:
+        return Found("empty")
+    anaphoric = "demonstratives" in segs[hi - 1].cls or (
+        hi - lo == 1 and "pronouns" in segs[lo].cls
+    )
+    core_lo, core_hi = lo, hi
+    while core_hi > core_lo and "demonstratives" in segs[core_hi - 1].cls:
+        core_hi -= 1
+    while core_lo < core_hi and _strippable(d, core_lo, core_hi):
+        core_lo += 1
+    if "agent_pronouns" in segs[core_lo].cls:
+        # "Kami menjual 5 ton beras", "Ia menambahkan ...": a personal pronoun opens a clause
+        # (with its verb), never a noun phrase naming what is measured
+        return Found("skip", lo=core_lo)
+    if core_lo >= core_hi or not any(
+        segs[j].cls.isdisjoint(_EMPTY) for j in range(core_lo, core_hi)
+    ):
+        return Found("anaphor" if anaphoric else "empty")
+    if anaphoric and "measure_words" in segs[lo].cls:
+        return Found("anaphor", lo=core_lo, hi=core_hi)
+    if segs[core_lo].low.endswith("nya") and "empty_heads" in segs[core_lo].cls:
+        return Found("anaphor")
+    return Found("np", lo=core_lo, hi=core_hi)
+
+
+def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
+    """A leading determiner, measure word or change noun is not part of the subject."""
+    s = d.segs[lo]
+    if s.low in ("the", "a", "an", "all", "para", "sang"):
+        return True
+    if d.lex.lang == "en" and s.low.endswith("est") and lo + 1 < hi:
+        return True  # "the highest percentage", "the largest share"
+    if "inner_preps" in s.cls and lo + 1 < hi:
+        return True
+    if "np_nouns" in s.cls and lo + 1 < hi and "np_nouns" in d.segs[lo + 1].cls:
+        return False  # "growth outlook", "deficit target"
+    if s.cls.isdisjoint(_STRIP) or "keep_measure" in s.cls:
+        return False
+    return lo + 1 < hi
+
+
+def main_subject(d: SemDoc, qi: int) -> Found:
+    """Return the subject of the main clause of the sentence holding quantity ``qi``."""
+    segs = d.segs
+    lo, a = d.sent_lo[qi], d.qseg[qi]
+    k = lo
+    while k < a and segs[k].kind == "p":
+        k += 1
+    if k < a and ("intro_openers" in segs[k].cls or _sentence_adverb(d, k)):
+        # "However, ...", "Alternatively, this deal gets you 54GB": a sentence adverb
+        j = k
+        while j < a and segs[j].low != ",":
+            j += 1
+        if j < a:
+            k = j + 1
+        else:
+            return _after_fronted(d, qi)  # "At $1,099, the phone is the priciest"
+    for j in range(a - 1, k - 1, -1):
+        if "reporting" in segs[j].cls or segs[j].low == ";":
+            k = j + 1
+            break
+    while k < a and (
+        segs[k].kind == "p"
+        or segs[k].low in ("that", "bahwa")
+        or segs[k].time
+        or "actual_before" in segs[k].cls  # "So far this year Tesla shares ..."
+    ):
+        k += 1
+    start = k
+    while k < a and k - start < _NP_MAX:
+        if k > start and segs[k].time:
+            break
+        if (k + 1 > start and segs[k + 1].agent) if k + 1 < a else False:
+            break  # "Kami butuh tambahan ...": the pronoun agent and its verb
+        if segs[k].content or segs[k].low in ("(", ")"):
+            k += 1
+            continue
+        if inner(d, k) and k + 1 < a and segs[k + 1].content and not segs[k + 1].time and k > start:
+            k += 1
+            continue
+        if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
+            k += 1
+            continue
+        break
+    if k == start:
+        return Found("none")
+    return np(d, start, k)
+
+
+def _sentence_adverb(d: SemDoc, k: int) -> bool:
+    """English: is segment ``k`` an -ly adverb set off by a comma ("Alternatively, ...")?"""
+    s = d.segs[k]
+    return (
+        d.lex.lang == "en"
+        and s.kind == "w"
+        and len(s.low) > 5
+        and s.low.endswith("ly")
+        and k + 1 < len(d.segs)
+        and d.segs[k + 1].low == ","
+    )
+
+
+def _after_fronted(d: SemDoc, qi: int) -> Found:
+    """English "At $1,099, the phone is the most expensive": a number inside a fronted phrase
+    is said of the main clause's subject after the comma that closes the phrase. Returns that
+    noun phrase, or "none"."""
+    segs = d.segs
+    a, hi = d.qseg[qi], d.sent_hi[qi]
+    if d.lex.lang != "en" or a + 2 >= hi or segs[a + 1].low != ",":
+        return Found("none")
+    start = a + 2
+    if segs[start].low in ("the", "a", "an", "its", "their", "his", "her", "our"):
+        start += 1
+    k = start
+    while k < hi and k - start < _NP_MAX and segs[k].content:
+        k += 1
+    if k == start or k >= hi or segs[k].content:
+        return Found("none")
+    return np(d, start, k)
