@@ -104,6 +104,10 @@ _NOISE = [
     "\ufeff",
     "\x00",
     "\x07",
+    "\x1f",  # control characters that str.split() takes for white space, and regex does not
+    "\x1c\x1d",
+    "\x85",
+    "\u2028",
     "\r\n",
     "\t",
     "١٢٣",

@@ -404,7 +404,7 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     if (
         before is not None
         and b == first - 1
-        and before.low.split()[-1] in _PREPOSITIONS
+        and before.low.rpartition(" ")[2] in _PREPOSITIONS
         and d.lex.lang == "en"
         and segs[last + 1].first.islower()
         and segs[last + 1].low.endswith("s")

@@ -120,7 +120,11 @@ def _before(d: SemDoc, qi: int) -> Found:
     a = d.qseg[qi]
     k = a - 1
     if k >= lo and "apposition" in segs[k].cls:
-        if segs[k].low.split()[0] in ("which", "who") and k - 2 >= lo and segs[k - 1].low == ",":
+        if (
+            segs[k].low.partition(" ")[0] in ("which", "who")
+            and k - 2 >= lo
+            and segs[k - 1].low == ","
+        ):
             # "relations with Nissan, which is 43.4 percent-owned": the noun before the comma
             head = _collect(d, qi, k - 1, lo)
             if head.status == "np":
@@ -221,7 +225,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 d.lex.lang == "en"
                 and k + 1 == a
                 and k - 1 >= lo
-                and segs[k - 1].low.split()[-1] in ("a", "an")
+                and segs[k - 1].low.rpartition(" ")[2] in ("a", "an")
             ):
                 k -= 2  # "climbed to a record $13.5 trillion": a modifier of the number
                 skipped += 1
