@@ -77,9 +77,9 @@ def test_glued_and_scientific_figures(text: str, mention: str, value: float, uni
     assert (hits[0][1], hits[0][2]) == (pytest.approx(value), unit)
 
 
-def test_spaced_code_hyphen_is_no_minus() -> None:
-    assert [f[0] for f in _found("thousands of COVID -19 tests")] == ["thousands"]
+def test_signed_figures_and_sizes() -> None:
     assert [f[1] for f in _found("German DAX -1.6% on Monday")] == [-1.6]
+    assert [f[1] for f in _found("FTSE -150 points, DAX -90 points")] == [-150, -90]
     assert [f[0] for f in _found("a 3 x 10 room")] == ["3", "10"]  # a size, no exponent
 
 
@@ -164,3 +164,30 @@ def test_more_english_units(text: str, mention: str, value: float, unit: str) ->
 )
 def test_adjective_between_figure_and_unit(text: str, mention: str, unit: str) -> None:
     assert [(f[0], f[2]) for f in _found(text)] == [(mention, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The dose was 0.00001 x 10^3 grams.", [0.01]),
+        ("Debt reached 10000000000000000 x 10^3 dollars.", [1e19]),
+        ("1" * 400 + " x 10^5 kg", []),  # no finite value: no quantity, and no error
+        ("costs 2 x 10-15 dollars", [2, 10, 15]),  # spaced: a range, no exponent
+    ],
+)
+def test_scientific_notation_is_exact_finite_and_never_raises(
+    text: str, values: list[float]
+) -> None:
+    assert [f[1] for f in _found(text)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He lives at 575 Wilbraham Road.", []),
+        ("Tesla Cuts 500 Jobs In Drive For Profit", ["500 Jobs"]),
+        ("Ford Recalls 5000 Cars On Highway Safety Fears", ["5000 Cars"]),
+    ],
+)
+def test_an_address_is_no_headline(text: str, found: list[str]) -> None:
+    assert [f[0] for f in _found(text)] == found

@@ -59,11 +59,11 @@ class QualifierData(LangModel):
     # a bare scaled figure before these and an amount shares its unit: "raised 280 million
     # of the 1.5 billion shekels"
     partitive_linkers: tuple[str, ...] = ()
-    # "one out of three Germans", "9 out of 10 doctors": a part of a count, one fraction
-    ratio_linkers: tuple[str, ...] = ()
     # words after a bare figure that show it names no thing of its own ("and 2.1 last year"),
     # so it may take an elided measure; "3.7 rebounds" names its own
     elision_followers: tuple[str, ...] = ()
+    # coordinating conjunctions: "Apple, 9, and Samsung, 8" is a list, not "Maddon, 66, has"
+    coordinators: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):
@@ -79,8 +79,9 @@ class CalendarData(LangModel):
     street_types: list[str] = Field(default_factory=list)
     # words after a number that make it a code: "the 90049 ZIP Code"
     identifier_after_cues: list[str] = Field(default_factory=list)
-    # words before a bare four-digit figure past 2100 that make it a year: "by 2120"
-    far_year_cues: list[str] = Field(default_factory=list)
+    # capitalised function words that end a street name: "Cuts 500 Jobs In Drive For Profit"
+    # is a headline, not an address
+    street_name_stops: list[str] = Field(default_factory=list)
 
 
 def unit_data(lang: str) -> UnitData:

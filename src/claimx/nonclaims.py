@@ -72,7 +72,8 @@ def _sources(lang: str) -> dict[str, str]:
     # "Y=28,030" (the ASCII folding of "¥") is money, not a shortcode like "id=42"
     eq_money = "|".join(regex.escape(c) for c in currencies if c.endswith("=")) or "(?!)"
     streets = alternation(cal.street_types) if cal.street_types else "(?!)"
-    name_word = r"(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th))"
+    stops = rf"(?!{alternation(cal.street_name_stops)})" if cal.street_name_stops else ""
+    name_word = rf"(?:{stops}\p{{Lu}}[\p{{L}}'’-]*\.?|\d+(?:st|nd|rd|th))"
     # "575 Wilbraham Road", "16-18 Industrial Avenue"; "St" before a capital is "Saint"
     address = (
         rf"(?<![\w.,$])\d+(?:[-–]\d+)?\p{{Lu}}?{S}+(?:{name_word}{S}+){{0,3}}"
@@ -116,8 +117,6 @@ def _sources(lang: str) -> dict[str, str]:
             # "32m2", "5km2", "2cm3": a square or cubic unit glued to its figure
             r"(?!(?<=\d\p{L}{1,2})[23]\b)"
             r"[-_]?\d+(?:[.,-]\d+)*"
-            # "COVID -19": a code with its hyphen spaced off the name, not "DAX -1.6%"
-            rf"|(?<=\b\p{{Lu}}{{2,}}{S})-\d+\b(?![.,]\d|{S}*%)"
         ),
         "address": address,
         "list": r"(?m)^" + S + r"*\d{1,2}[.)]" + S + r"+(?=\p{Lu})",

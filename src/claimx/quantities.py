@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -145,7 +146,7 @@ def _patterns(lang: str) -> _Patterns:
         (?P<num>{number})
         # scientific notation (\u00d7 is the multiplication sign): "1.99\u00d710\u221230",
         # "6.02 x 10^23", "3\u00d710\u2078"
-        (?:{S}?[\u00d7x]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−+]?\d{{1,3}})|(?P<exp2>[-−]\d{{1,3}})
+        (?:{S}?[\u00d7x]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−+]?\d{{1,3}})|(?<=\d[\u00d7x]10)(?P<exp2>[-−]\d{{1,3}})
                            |(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})))?
         (?:(?:[-–]|{S}[-–]{S})(?P<num2>{digits}))?
         (?P<scale>(?:{S}?(?i:{digit_scales}))+
@@ -265,7 +266,10 @@ def _from_match(
     if exp is not None:
         if words:
             return []
-        value = float(f"{value!r}e{exp}")  # exact: 1.99e-30, not 1.9900000000000002e-30
+        # exact (1.99e-30, not 1.9900000000000002e-30), and finite or no quantity
+        value = float(Decimal(repr(value)).scaleb(exp))
+        if not math.isfinite(value):
+            return []
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale

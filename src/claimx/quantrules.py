@@ -4,14 +4,11 @@
 
 - a pronoun "one" ("each one they lose", "the same one") is no count;
 - a fraction word glued to a following word ("a third-party evaluation") is no fraction;
-- a four-digit figure paired with a year ("between 1600 and 1900") is a year too, and so is
-  one past 2100 after a year cue ("by 2120");
 - a bare figure set off by commas after a name ("Maddon, 66, has") is an age in years;
 - a figure with the scale "m" whose bracketed conversion is a length ("37m (121ft)") is in
   metres, not millions;
 - a bare scaled figure that is part of an amount ("280 million of the 1.5 billion shekels")
   takes the amount's currency;
-- a count out of a count ("One out of three Germans") is one fraction, as "a third of" is;
 - a bare figure with decimals counts nothing: it takes the measure of the nearest measured
   figure before it in its sentence ("-1.4 degree ... in 2018 and 2.1 last year").
 """
@@ -23,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimx.lexicon import S, alternation, calendar_data, fold, qualifier_data
+from claimx.lexicon import S, fold, qualifier_data
 from claimx.numbers import number_data
 
 if TYPE_CHECKING:
@@ -33,8 +30,7 @@ if TYPE_CHECKING:
 _IMPERIAL_LENGTHS = frozenset({"ft", "inch", "yard", "mile"})
 _GLUED_WORD = regex.compile(r"-\p{L}")
 _NAME_COMMA = regex.compile(r"(?:^|[^\w])\p{Lu}\p{Ll}+," + S + r"*$")
-_COMMA_LOWER = regex.compile(r"," + S + r"+\p{Ll}")
-_FOUR_DIGITS = regex.compile(r"\d{4}(?![\d.,]\d|" + S + r"*%)")
+_COMMA_WORD = regex.compile(r"," + S + r"+(\p{Ll}+)")
 _METRE_SCALE = regex.compile(r"\dm$")
 
 
@@ -46,37 +42,21 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     denominators = {fold(w) for w in nd.denominators}
     pronoun = fold(qd.pronoun_number) if qd.pronoun_number else None
     determiners = {fold(w) for w in qd.pronoun_determiners}
-    joiners = alternation([*qd.range_joiners, *qd.range_opener_joiners], words_only=False)
-    year_after = regex.compile(rf"{S}*(?:{joiners}){S}*(?=\d)")
-    starts = {q.start for q in found}
-    ratio = {fold(w) for w in qd.ratio_linkers}
     followers = {fold(w) for w in qd.elision_followers}
-    far_cues = {fold(w) for w in calendar_data(lang).far_year_cues}
+    coordinators = {fold(w) for w in qd.coordinators}
     out: list[Quantity] = []
-    skip = -1
     for i, q in enumerate(found):
-        if i == skip:
-            continue
         written = text[q.start : q.end]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and _ratio(q, nxt, text, ratio):
-            # "One out of three Germans": the part as a fraction of the whole
-            out.append(replace(q, end=nxt.end, value=q.value / nxt.value, unit=nxt.unit))
-            skip = i + 1
-            continue
         if q.written == "words" and not (q.has_unit or q.has_scale):
             low = fold(written)
             before = fold(text[max(0, q.start - 12) : q.start]).split()
             if pronoun and low == pronoun and before and before[-1] in determiners:
                 continue  # "each one they lose"
-            last = regex.split(r"[\s-]+", low)[-1]
+            last = low[max(low.rfind(" "), low.rfind("-")) + 1 :]  # (fold leaves no other space)
             if last in denominators and _GLUED_WORD.match(text, q.end):
                 continue  # "a third-party evaluation"
-        if _far_year(q, written, text, far_cues):
-            continue  # "submerging coastal regions around the world by 2120"
-        if _year_pair(q, written, text, year_after, starts):
-            continue  # "between 1600 and 1900": 1900 was read as a year
-        if _age_apposition(q, written, text):
+        if _age_apposition(q, written, text, coordinators):
             q = replace(q, unit="year", has_unit=True)
         if _elided_measure(q, written, text, followers):
             q = _measure_before(q, out, text)
@@ -87,20 +67,9 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
     return out
 
 
-def _ratio(q: Quantity, nxt: Quantity, text: str, linkers: set[str]) -> bool:
-    """ "One out of three Germans": two plain counts joined by a ratio linker, the part
-    smaller than the whole."""
-    plain = all(x.qualifier == "exact" and x.unit == "count" and not x.has_scale for x in (q, nxt))
-    if not (plain and not q.has_unit and 0 <= q.value < nxt.value):
-        return False
-    return fold(text[q.end : nxt.start].strip()) in linkers
-
-
 # units an elided figure does not take from its neighbour: a count, a share or a position
 _NOT_CARRIED = frozenset({"count", "percent", "percentage_point", "basis_point", "rank", "times"})
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)|\n")
-
-
 _NEXT_WORD = regex.compile(S + r"*(\p{L}*)")
 
 
@@ -129,37 +98,13 @@ def _bare_digits(q: Quantity) -> bool:
     return q.written == "digits" and q.qualifier == "exact" and not (q.has_unit or q.has_scale)
 
 
-def _far_year(q: Quantity, written: str, text: str, cues: set[str]) -> bool:
-    """Is ``q`` a bare four-digit figure past 2100 right after a year cue ("by 2120")?"""
-    if not (cues and _bare_digits(q) and len(written) == 4 and written.isdigit()):
-        return False
-    if not 2100 < q.value < 3000:
-        return False
-    before = fold(text[max(0, q.start - 10) : q.start]).split()
-    return bool(before) and before[-1] in cues
-
-
-def _year_pair(
-    q: Quantity, written: str, text: str, joiner: regex.Pattern[str], starts: set[int]
-) -> bool:
-    """Is ``q`` a bare four-digit figure joined to a later year that was read as a year?"""
-    if not (_bare_digits(q) and len(written) == 4 and written.isdigit()):
-        return False
-    j = joiner.match(text, q.end)
-    if j is None or j.end() in starts:
-        return False
-    y = _FOUR_DIGITS.match(text, j.end())
-    if y is None:
-        return False
-    second = int(y.group())
-    return 1900 <= second <= 2100 and 1000 <= q.value < second
-
-
-def _age_apposition(q: Quantity, written: str, text: str) -> bool:
-    """ "Maddon, 66, has used ...": a bare whole number set off by commas after a name."""
+def _age_apposition(q: Quantity, written: str, text: str, coordinators: set[str]) -> bool:
+    """ "Maddon, 66, has used ...": a bare whole number set off by commas after a name and
+    followed by its clause (not by "and": "Apple, 9, and Samsung, 8" lists scores)."""
     if not (_bare_digits(q) and written.isdigit() and 0 < q.value < 120):
         return False
-    if _COMMA_LOWER.match(text, q.end) is None:
+    after = _COMMA_WORD.match(text, q.end)
+    if after is None or after.group(1) in coordinators:
         return False
     return _NAME_COMMA.search(text, max(0, q.start - 40), q.start) is not None
 

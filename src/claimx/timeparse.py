@@ -51,6 +51,7 @@ class _Parsed:
 
 
 _PARSED: dict[tuple[str, str, str], _Parsed | None] = {}
+_MISSING = object()
 
 
 def parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
@@ -62,12 +63,12 @@ def parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
     if len(s) > 40:
         return _parse(kind, s, g, lang)
     key = (kind, s, lang)
-    if key in _PARSED:
-        return _PARSED[key]
-    if len(_PARSED) >= 65536:
-        _PARSED.clear()
-    r = _PARSED[key] = _parse(kind, s, g, lang)
-    return r
+    r = _PARSED.get(key, _MISSING)  # one read: another thread may empty the table meanwhile
+    if r is _MISSING:
+        if len(_PARSED) >= 65536:
+            _PARSED.clear()
+        r = _PARSED[key] = _parse(kind, s, g, lang)
+    return r  # type: ignore[return-value]
 
 
 def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
