@@ -9,6 +9,7 @@ import regex
 from pydantic import Field
 
 from claimx.langdata import LangModel, load
+from claimx.memo import Memo
 
 # horizontal white space only: a number never joins its unit across a line break
 S = r"[ \t\u00a0\u2009\u202f]"
@@ -185,7 +186,17 @@ def _fold(s: str) -> str:
     return _SPACES.sub(" ", s).casefold()
 
 
-_FOLDED: dict[str, str] = {}
+_SEP_BACK = regex.compile(r"(?r)[\s-]")  # the last word separator, read from the end
+
+
+def last_word(num: str) -> str:
+    """Return what follows the last space or hyphen of ``num`` (``num`` when there is none);
+    a number of a megabyte of words is not split to read its last one."""
+    m = _SEP_BACK.search(num)
+    return num if m is None else num[m.end() :]
+
+
+_FOLDED: Memo[str, str] = Memo()
 
 
 def fold(s: str) -> str:
@@ -196,9 +207,4 @@ def fold(s: str) -> str:
     """
     if len(s) > 48:
         return _fold(s)
-    r = _FOLDED.get(s)
-    if r is None:
-        if len(_FOLDED) >= 65536:
-            _FOLDED.clear()
-        r = _FOLDED[s] = _fold(s)
-    return r
+    return _FOLDED.get(s, _fold, s)

@@ -13,6 +13,7 @@ import regex
 from pydantic import Field
 
 from claimx.langdata import LangModel, load
+from claimx.memo import Memo
 
 
 class NumberData(LangModel):
@@ -121,7 +122,7 @@ class ParsedDigits:
     note: str | None = None
 
 
-_PARSED: dict[tuple[str, Convention], ParsedDigits] = {}
+_PARSED: Memo[tuple[str, Convention], ParsedDigits] = Memo()
 
 
 def parse_digits(s: str, conv: Convention) -> ParsedDigits:
@@ -134,13 +135,7 @@ def parse_digits(s: str, conv: Convention) -> ParsedDigits:
     """
     if len(s) > 24:
         return _parse_digits(s, conv)
-    key = (s, conv)
-    r = _PARSED.get(key)
-    if r is None:
-        if len(_PARSED) >= 65536:
-            _PARSED.clear()
-        r = _PARSED[key] = _parse_digits(s, conv)
-    return r
+    return _PARSED.get((s, conv), _parse_digits, s, conv)
 
 
 def _parse_digits(s: str, conv: Convention) -> ParsedDigits:

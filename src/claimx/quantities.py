@@ -21,6 +21,7 @@ from claimx.lexicon import (
     all_currency_prefixes,
     alternation,
     fold,
+    last_word,
     lower_map,
     qualifier_data,
     unit_data,
@@ -66,16 +67,7 @@ _SLASHES = "/\u2044"  # solidus and fraction slash: "1/2", "1\u204432"
 _SLASH = regex.compile(f"[{_SLASHES}]")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _SPACE_RUN = regex.compile(S + "+")
-
-_SEP_BACK = regex.compile(r"(?r)[\s-]")  # the last word separator, read from the end
 _WORD = regex.compile(r"[^\s-]+")
-
-
-def _last_word(num: str) -> str:
-    """Return what follows the last space or hyphen of ``num`` (``num`` when there is none);
-    a number of a megabyte of words is not split to read its last one."""
-    m = _SEP_BACK.search(num)
-    return num if m is None else num[m.end() :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +265,7 @@ def _from_match(
     scale = 1.0
     scale_text = m.group("scale")
     # "five thousand" is written in thousands: a bare "four to" before it shares that scale
-    last = fold(_last_word(num)) if words and not scale_text else ""
+    last = fold(last_word(num)) if words and not scale_text else ""
     word_scale = number_data(lang).scales.get(last, 1.0)
     if scale_text:
         for part in _SPACE_RUN.split(scale_text.strip()):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimx.lexicon import S, fold, qualifier_data
+from claimx.lexicon import S, fold, last_word, qualifier_data
 from claimx.numbers import number_data
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             before = fold(text[max(0, q.start - 12) : q.start]).split()
             if pronoun and low == pronoun and before and before[-1] in determiners:
                 continue  # "each one they lose"
-            last = low[max(low.rfind(" "), low.rfind("-")) + 1 :]  # (fold leaves no other space)
+            last = last_word(low)
             if last in denominators and _GLUED_WORD.match(text, q.end):
                 continue  # "a third-party evaluation"
         if _age_apposition(q, written, text, coordinators):

@@ -7,14 +7,12 @@ See :mod:`claimx.subject` for the order in which the rules apply.
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
+from claimx.subjclause import DETERMINERS as _DETERMINERS
+from claimx.subjclause import EMPTY as _EMPTY
 
 # how far (in segments) the rules look
 _AFTER_MAX = 7
 _BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
-_EMPTY = frozenset({"empty_heads", "measure_words"})
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
 
 
 def after_np(

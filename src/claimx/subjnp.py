@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimx.semtext import Seg, SemDoc
+from claimx.subjclause import EMPTY as _EMPTY
 from claimx.subjclause import NP_MAX as _NP_MAX
-
-_EMPTY = frozenset({"empty_heads", "measure_words"})
 
 
 @dataclass(frozen=True, slots=True)

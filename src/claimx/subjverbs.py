@@ -12,9 +12,10 @@ The rules are English: each returns its negative answer for other languages. Wor
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
+from claimx.subjclause import DETERMINERS as _DETERMINERS
+from claimx.subjclause import EMPTY as _EMPTY
 
 _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
-_EMPTY = frozenset({"empty_heads", "measure_words"})
 # words that may stand between a verb and its object number ("hosts just one")
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
 # prepositions between a verb and its figure ("runs for two hours", "trades at $5")
@@ -23,7 +24,6 @@ _VERB_PREPS = frozenset(
 )
 # adverbs that stand between a subject and its verb
 _TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
 _APPOSITIVE_MAX = 10
 _CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
 

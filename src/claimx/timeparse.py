@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
+from claimx.memo import Memo
 from claimx.periods import Period, Value, interval
 from claimx.timedata import time_data
 
@@ -50,8 +51,7 @@ class _Parsed:
     offset: int = 0
 
 
-_PARSED: dict[tuple[str, str, str], _Parsed | None] = {}
-_MISSING = object()
+_PARSED: Memo[tuple[str, str, str], _Parsed | None] = Memo()
 
 
 def parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
@@ -62,13 +62,7 @@ def parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
     """
     if len(s) > 40:
         return _parse(kind, s, g, lang)
-    key = (kind, s, lang)
-    r = _PARSED.get(key, _MISSING)  # one read: another thread may empty the table meanwhile
-    if r is _MISSING:
-        if len(_PARSED) >= 65536:
-            _PARSED.clear()
-        r = _PARSED[key] = _parse(kind, s, g, lang)
-    return r  # type: ignore[return-value]
+    return _PARSED.get((kind, s, lang), _parse, kind, s, g, lang)
 
 
 def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
