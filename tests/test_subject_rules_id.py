@@ -197,3 +197,34 @@ def test_context_only_for_a_clause_without_subject(
     text: str, mention: str, expected: str | None
 ) -> None:
     assert claim(text, mention).subject == expected
+
+
+# a demonstrative closes the noun it follows: after a preposition it points at a place or time
+# already named, so the head before the preposition is the subject; only a demonstrative on
+# the head itself refers back to an earlier figure
+@pytest.mark.parametrize(
+    ("text", "mention", "expected", "kind"),
+    [
+        (
+            "Stok akhir Juni kami perkirakan 3,1 juta ton. Nilai ekspor pada periode tersebut mencapai US$ 11,9 miliar.",
+            "11,9 miliar",
+            "ekspor",
+            "actual",
+        ),
+        (
+            "Target produksi tahun ini 40 juta ton. Jumlah petani di daerah itu mencapai 2 juta orang.",
+            "2 juta orang",
+            "petani",
+            "actual",
+        ),
+        (
+            "Pemerintah menargetkan 30 juta UMKM masuk ekosistem digital. Angka tersebut naik dari 27 juta.",
+            "27 juta",
+            "UMKM",
+            "target",
+        ),
+    ],
+)
+def test_demonstrative_after_preposition(text: str, mention: str, expected: str, kind: str) -> None:
+    c = claim(text, mention)
+    assert (c.subject, c.kind) == (expected, kind)

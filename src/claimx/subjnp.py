@@ -46,6 +46,7 @@ def np_noun(s: Seg) -> bool:
 
 
 _VERB_CUES = frozenset({"target_before", "forecast_before"})
+_PREPS = frozenset({"inner_preps", "time_preps"})
 _STRIP = frozenset({"measure_words", "change_up", "change_down", "change_neutral", "empty_heads"})
 
 
@@ -58,6 +59,12 @@ def np(d: SemDoc, lo: int, hi: int) -> Found:
         hi -= 1
     if lo >= hi:
         return Found("empty")
+    if "demonstratives" in segs[hi - 1].cls:
+        # a closing demonstrative after a preposition points at the prepositional object, a
+        # place or time already named, not at an earlier figure: the head before the
+        # preposition is named ("nilai ekspor pada periode tersebut" -> "nilai ekspor")
+        j = next((j for j in range(hi - 2, lo, -1) if not segs[j].cls.isdisjoint(_PREPS)), 0)
+        hi = j or hi
     anaphoric = "demonstratives" in segs[hi - 1].cls or (
         hi - lo == 1 and "pronouns" in segs[lo].cls
     )
