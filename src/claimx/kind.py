@@ -24,8 +24,59 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
     lo, hi = d.sent_lo[i], d.sent_hi[i]
     a = d.qseg[i]
     if a - 1 >= lo and "from_words" in segs[a - 1].cls:
-        return "actual", False
-    k = a - 1
+        return _revised_from(d, qs, a, lo) or ("actual", False)
+    cue = _cue_before(d, qs, i, a - 1)
+    if cue:
+        return cue[0], cue[1] >= 0
+    post = _post_cue(d, i, a + 1, hi)
+    if post:
+        return post, True
+    frame = _frame(d, i)
+    if frame:
+        return frame, True
+    return "actual", False
+
+
+def _revised_from(d: SemDoc, qs: list[Quantity], a: int, lo: int) -> tuple[str, bool] | None:
+    """ "lowered its growth forecast to 4.9 percent from 5.2 percent": the value a revised
+    forecast or target comes from was that forecast or target too. Returns the kind when the
+    number after "from" follows "to <number>" whose cue is a noun (the thing revised), else
+    None: after a verb cue ("is expected to rise to $5 billion from $4 billion") the value
+    it comes from is the actual level."""
+    segs = d.segs
+    if a - 3 < lo or segs[a - 2].kind != "q" or "level_before" not in segs[a - 3].cls:
+        return None
+    cue = _cue_before(d, qs, segs[a - 2].q, a - 4)
+    if cue is None or cue[1] < 0:
+        return None
+    c = cue[1]
+    if "np_nouns" not in segs[c].cls:
+        return None
+    j = c  # "its forecast", "its growth forecast", "the IMF's 2024 global growth forecast"
+    while not _determined(d, j, lo) and c - j < _MODIFIERS and j - 1 >= lo and _modifier(d, j - 1):
+        j -= 1
+    noun = _determined(d, j, lo)
+    return (cue[0], True) if noun else None
+
+
+_MODIFIERS = 3
+
+
+def _modifier(d: SemDoc, k: int) -> bool:
+    """Is segment ``k`` a common noun that can modify the next ("its growth forecast")? A
+    capitalised name cannot: in "The IMF forecasts growth" the cue is a verb."""
+    s = d.segs[k]
+    if s.kind == "n":
+        return True  # "its 2024 target"
+    return s.kind == "w" and ("np_nouns" in s.cls or s.content) and s.first.islower()
+
+
+def _cue_before(d: SemDoc, qs: list[Quantity], i: int, k: int) -> tuple[str, int] | None:
+    """Return (kind, segment) of the nearest kind cue before quantity ``i`` in its clause,
+    reading back from segment ``k`` (segment -1: decided without a cue); None when a breaker
+    or the clause start comes first."""
+    segs = d.segs
+    lo, a = d.sent_lo[i], d.qseg[i]
     while k >= lo:
         s = segs[k]
         cls = s.cls
@@ -34,7 +85,7 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
             continue
         if s.kind == "q":
             if k - 1 >= lo and "from_words" in segs[k - 1].cls:
-                return "actual", False
+                return "actual", -1
             k -= 1
             continue
         if "breakers" in cls or "comparison" in cls or s.low == ";":
@@ -42,25 +93,39 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
         if s.low == ",":
             k = _skip_relative(d, k, lo)  # "Exports, which are expected to rise, reached"
             continue
-        if "np_nouns" in cls and k + 1 < a and d.segs[k + 1].content and _determined(d, k, lo):
+        if (
+            "np_nouns" in cls
+            and k + 1 < a
+            and d.segs[k + 1].content
+            and _determined(d, k, lo)
+            and not _valued_head(d, qs, i, k + 1)
+        ):
             k -= 1  # "the IMF's outlook report showed": a noun modifier, no cue
             continue
         if "target_before" in cls:
             if k - 1 >= lo and "surpass" in segs[k - 1].cls and qs[i].unit in _PERCENT:
-                return "actual", True
-            return "target", True
+                return "actual", k
+            return "target", k
         if "forecast_before" in cls:
-            return "forecast", True
+            return "forecast", k
         if "actual_before" in cls:
-            return "actual", True
+            return "actual", k
         k -= 1
-    post = _post_cue(d, i, a + 1, hi)
-    if post:
-        return post, True
-    frame = _frame(d, i)
-    if frame:
-        return frame, True
-    return "actual", False
+    return None
+
+
+def _valued_head(d: SemDoc, qs: list[Quantity], i: int, h: int) -> bool:
+    """Is the noun at ``h`` the one the number at ``a`` is the value of ("its target range of
+    2 to 4 percent", "a forecast rate at 5 percent")? Then the cue noun before it says what
+    kind of value it is."""
+    segs, a = d.segs, d.qseg[i]
+    if a - 2 > h and segs[a - 2].kind == "q" and _same_range(qs[segs[a - 2].q], qs[i]):
+        a -= 2  # the second bound of "2 to 4 percent" is valued as the first
+    between = range(h + 1, a)
+    return len(between) <= 1 and all(not d.segs[j].cls.isdisjoint(_VALUE_LINKS) for j in between)
+
+
+_VALUE_LINKS = frozenset({"inner_preps", "copulas"})
 
 
 def _determined(d: SemDoc, k: int, lo: int) -> bool:
@@ -214,8 +279,12 @@ def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:
         stops = s.cls & _RATE_STOPS
         if stops == {"reporting"} and "np_nouns" in s.cls:
             stops = frozenset()  # "its growth forecast to 3.1 percent": a noun here
-        if s.kind == "q" and k == a - 2 and segs[a - 1].low in _RANGE_LINKS:
-            continue  # "growth of 4.7 to 5.5 percent"
+        if (
+            s.kind == "q"
+            and k == a - 2
+            and (segs[a - 1].low in _RANGE_LINKS or "from_words" in segs[a - 1].cls)
+        ):
+            continue  # "growth of 4.7 to 5.5 percent", "its growth forecast to 4.9% from 5.2%"
         if s.kind == "q" or stops or s.low in (";", ",", ":"):
             return None
         if "growth_rate" in s.cls:
