@@ -44,3 +44,27 @@ def test_claim_stays_inside_its_sentence() -> None:
     for c in claimx.extract(text, lang="id").claims:
         assert c.sentence is not None
         assert c.sentence.start <= c.start and c.end <= c.sentence.end
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("JAKARTA - Ekspor naik 5 persen.", "Ekspor naik 5 persen."),
+        ("Jakarta, CNBC Indonesia - GAPKI mencatat ekspor 14 juta ton.", "GAPKI mencatat"),
+        ("Jakarta (ANTARA) - Harga beras naik.", "Harga beras naik."),
+        ("JAKARTA, KOMPAS.com - Penjualan mobil turun.", "Penjualan mobil turun."),
+        ("SINGAPORE, March 8 (Reuters) - Sales rose 3 percent.", "Sales rose 3 percent."),
+        # no capital-letter word, comma or bracket: a dash parenthesis, not a dateline
+        ("Bank Indonesia – the central bank – kept rates.", "Bank Indonesia – the central"),
+        ("Exports rose - and imports fell.", "Exports rose"),
+    ],
+)
+def test_dateline_is_not_part_of_the_sentence(text: str, own: str) -> None:
+    doc = analyse(text, "id")
+    assert text[doc.dateline_end(0) :].startswith(own)
+
+
+def test_dateline_only_opens_a_paragraph() -> None:
+    text = "Harga naik.\n\nEkspor naik. JAKARTA - Impor turun."
+    doc = analyse(text, "id")
+    assert [doc.dateline_end(i) for i in range(3)] == [s.start for s in doc.sentences]

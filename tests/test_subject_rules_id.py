@@ -228,3 +228,25 @@ def test_context_only_for_a_clause_without_subject(
 def test_demonstrative_after_preposition(text: str, mention: str, expected: str, kind: str) -> None:
     c = claim(text, mention)
     assert (c.subject, c.kind) == (expected, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a wire dateline is no subject
+        ("JAKARTA - Pada 2023 tercatat 21,5 persen.", "21,5 persen", None),
+        (
+            "JAKARTA, KOMPAS.com - Kementerian Kesehatan mengumumkan prevalensi stunting pada 2023 sebesar 21,5 persen, turun 0,1 poin persentase.",
+            "0,1 poin",
+            "prevalensi stunting",
+        ),
+        # the agent of a reporting verb is not what is measured
+        (
+            "Kementerian Perdagangan mengumumkan nilai ekspor pada Mei sebesar US$ 21 miliar, naik 3 persen.",
+            "3 persen",
+            "ekspor",
+        ),
+    ],
+)
+def test_dateline_and_reporting_agent(text: str, mention: str, expected: str | None) -> None:
+    assert claim(text, mention).subject == expected

@@ -115,7 +115,9 @@ def build(
     for i, si in enumerate(qseg):
         if sents:
             sent = sents[sent_of[i]]
-            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            own = structure.dateline_end(sent_of[i])  # "JAKARTA (Reuters) - ..."
+            lo = bisect_left(starts, own if own <= quantities[i].start else sent.start)
+            hi = bisect_left(starts, sent.end)
         else:
             lo, hi = 0, len(segs)
         if si >= 0:  # bounded work per claim, even in a "sentence" of a thousand figures

@@ -114,10 +114,32 @@ class Structure:
             return quotes[lo - 1]
         return None
 
+    def dateline_end(self, si: int) -> int:
+        """Return where sentence ``si``'s own words start: after a wire dateline that opens
+        its paragraph ("JAKARTA -", "Jakarta, CNBC Indonesia -", "SINGAPORE, March 8
+        (Reuters) -"), else at the sentence's start. A dateline is no part of the clause."""
+        sent = self.sentences[si]
+        para = self.paragraphs[self.sentence_paragraph[si]] if self.paragraphs else None
+        if para is None or para.start != sent.start:
+            return sent.start
+        m = _DATELINE.match(self.text, sent.start, sent.end)
+        if m is None or not (m.group("caps") or m.group("comma") or m.group("agency")):
+            return sent.start  # "Bank Indonesia – the central bank – ..." is no dateline
+        return m.end()
+
     def is_boilerplate(self, pos: int) -> bool:
         """Return True if ``pos`` lies on a line of page furniture."""
         i = bisect_right(self._boiler_starts, pos) - 1
         return i >= 0 and self.boilerplate[i].start <= pos < self.boilerplate[i].end
+
+
+# a wire dateline: capitalised words (a place, an agency, a month) and day or year numbers,
+# an agency in brackets, then a dash; it must show an all-capital word, a comma or a bracket
+_DATELINE = regex.compile(
+    r"(?:(?P<caps>\p{Lu}{3,}\b)|\p{Lu}[\p{L}\p{M}.'’&/-]*)"
+    r"(?:(?:(?P<comma>,)\s*|\s+)(?:\p{Lu}[\p{L}\p{M}.'’&/-]*|\d{1,4})){0,6}"
+    r"\s*(?P<agency>\([^()\n]{1,30}\)\s*)?[-–—]\s+"
+)
 
 
 def structure_data(lang: str) -> StructureData:
