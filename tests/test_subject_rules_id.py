@@ -103,6 +103,9 @@ COORDINATED_NYA = [
     ("Ekspor minyak sawit dan turunannya mencapai 26 juta ton.", "26 juta ton", "Ekspor minyak sawit"),
     ("Konsumsi rokok serta produk olahannya turun 2 persen.", "2 persen", "Konsumsi rokok"),
     ("Impor baja beserta turunannya mencapai Rp90 triliun.", "Rp90 triliun", "Impor baja"),
+    # an abbreviation in brackets closes the first conjunct
+    ("Penjualan kendaraan listrik (EV) dan turunannya naik 5 persen.", "5 persen", "Penjualan kendaraan listrik (EV)"),
+    ("Ekspor bahan bakar minyak (BBM) serta produk olahannya turun 3 persen.", "3 persen", "Ekspor bahan bakar minyak (BBM)"),
 ]  # fmt: skip
 
 

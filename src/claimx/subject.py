@@ -84,7 +84,7 @@ def before_np(d: SemDoc, qi: int) -> Found:
         found.hi - found.lo <= 2
         and found.lo - 2 >= lo
         and "coordinators" in segs[found.lo - 1].cls
-        and segs[found.lo - 2].content
+        and (segs[found.lo - 2].content or segs[found.lo - 2].low == ")")
         and len(last) > 5
         and d.lex.anaphoric_suffixes
         and last.endswith(d.lex.anaphoric_suffixes)
