@@ -37,7 +37,7 @@ from claimx.numbers import (
 )
 from claimx.qpairs import QUALIFIER_KINDS, bounds, conversions, pair_ranges
 from claimx.qscan import Anchored, AtWords, at_words, words_of
-from claimx.quantrules import refine
+from claimx.quantrules import governed_amount, refine
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ def _patterns(lang: str) -> _Patterns:
     main = rf"""
         (?:(?<![\p{{L}}\p{{N}}_.,/:@#\$])|(?<=,)(?=(?i:{minus})))(?<![\p{{L}}\p{{N}}][-–‐/])
         (?:(?P<qual>(?i:{alternation(quals)}))(?:{S}+|(?<=[~≈-])))?
-        (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d)[-−](?=\d)))?
+        (?:(?P<minusw>(?i:{minus}))(?:{S}+|-)|(?P<minus>(?<!\d%?)[-−](?=\d)))?
         (?:(?P<cur>{alternation(currencies, words_only=False)}){S}?
            (?P<minus2>-(?=\d))?)?
         (?P<num>{number})
@@ -280,6 +280,7 @@ def _from_match(
         and words
         and not (scale_text or has_unit or cur)
         and _bare_word_number(num, lang)
+        and not governed_amount(text, m.start(), m.end(), lang)
     ):
         return []
     measured = has_unit and unit != "count"  # "in 2020 students returned": still a year

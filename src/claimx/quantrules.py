@@ -11,6 +11,9 @@
   takes the amount's currency;
 - a bare figure with decimals counts nothing: it takes the measure of the nearest measured
   figure before it in its sentence ("-1.4 degree ... in 2018 and 2.1 last year").
+
+:func:`governed_amount` tells :func:`claimx.quantities.find_quantities` when a number in words
+with nothing measured after it is still an amount ("berkurang dua", "two more than").
 """
 
 from __future__ import annotations
@@ -127,3 +130,32 @@ def _partitive(q: Quantity, nxt: Quantity, text: str, linkers: tuple[str, ...]) 
     if not money or fold(text[q.end : nxt.start].strip()) not in {fold(w) for w in linkers}:
         return q
     return replace(q, unit=nxt.unit, has_unit=True)
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+_CHANGE_VERBS = frozenset({"change_up", "change_down"})
+_VERB_LINKS = frozenset({"level_before", "change_gap"})  # "rose to", "fell by", "menjadi"
+_COMPARATIVES = frozenset({"change_adjacent_up", "change_adjacent_down"})
+_PARTITIVE = frozenset({"inner_preps", "base_before"})
+
+
+def governed_amount(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the number in words at [start, end) an amount although no noun or scale follows it?
+    A change verb measures it ("berkurang dua", "will rise to eight", "fell by three") and so
+    does a comparison after it ("21 goals, two more than last season"). "lost one of its
+    players" names a member, not an amount."""
+    from claimx.semlex import sem_lexicon  # the semantic word classes load with semantics
+
+    lex = sem_lexicon(lang)
+    before = _LETTERS.findall(fold(text[max(0, start - 40) : start]))[-2:]
+    after = _LETTERS.findall(fold(text[end : end + 30]))[:2]
+    if after and lex.classes(after[0]) >= _PARTITIVE:
+        return False  # "one of", "satu dari"
+    if len(after) == 2 and lex.classes(after[0]) & _COMPARATIVES:
+        return "comparison" in lex.classes(after[1])
+    if not before:
+        return False
+    last = lex.classes(before[-1])
+    if last & _CHANGE_VERBS and "empty_heads" not in last:
+        return True
+    return bool(len(before) == 2 and last & _VERB_LINKS and lex.classes(before[0]) & _CHANGE_VERBS)
