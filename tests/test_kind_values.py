@@ -68,3 +68,15 @@ def test_growth_rate_revised_from_is_a_change() -> None:
         ("4.9 percent", "change"),
         ("5.2 percent", "change"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Produksi Beras 2025 Diproyeksi Naik 4,7 Persen", "forecast"),
+        ("Pertumbuhan ekonomi diproyeksi 5,1 persen tahun depan.", "forecast"),
+        ("Konsumsi rumah tangga tahun ini diramal tumbuh 4,9 persen.", "forecast"),
+    ],
+)
+def test_short_passive_forecast_verbs(text: str, kind: str) -> None:
+    assert claimx.extract(text, lang="id", date="2024-04-02").claims[0].kind == kind

@@ -191,3 +191,9 @@ def test_scientific_notation_is_exact_finite_and_never_raises(
 )
 def test_an_address_is_no_headline(text: str, found: list[str]) -> None:
     assert [f[0] for f in _found(text)] == found
+
+
+def test_nights_are_a_time_unit() -> None:
+    assert [(f[0], f[2]) for f in _found("The average stay rose to 3.2 nights.")] == [
+        ("3.2 nights", "night")
+    ]
