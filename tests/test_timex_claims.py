@@ -406,3 +406,19 @@ def test_a_headline_cue_does_not_reach_into_the_next_paragraph(
     with_body = times_of(head + "\n\n" + body, lang)
     assert list(alone.values()) == ["2023"]
     assert with_body[next(iter(alone))] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Sejauh ini, realisasinya baru 620.000 ton.", "id", "2025-10-14"),
+        ("So far, 300 people have applied.", "en", "2025-10-14"),
+        ("Thus far 12 banks have signed up.", "en", "2025-10-14"),
+        ("So far this year, sales rose 5%.", "en", "2025"),  # the longer phrase wins
+    ],
+)
+def test_so_far_is_now(text: str, lang: str, value: str) -> None:
+    import claimx
+
+    claim = claimx.extract(text, lang=lang, date="2025-10-14").claims[0]
+    assert claim.time is not None and claim.time.value == value
