@@ -378,3 +378,31 @@ def test_a_role_noun_with_no_organisation_before_it_stays_itself() -> None:
     at = text.index("2 percent")
     sp = attribute(text, "en", analyse(text, "en")).speaker_for(at, at + 9)
     assert sp is not None and sp.name == "lender" and sp.via == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Output reached 790 million tons last year, ministry data shows.", "ministry"),
+        ("Output reached 790 million tons, central bank data showed.", "central bank"),
+        ("Output reached 790 million tons, BPS data showed.", "BPS"),
+        # a document with no owner before it names nobody
+        ("Output reached 790 million tons, the report showed.", None),
+    ],
+)
+def test_institution_before_a_document_noun(text: str, speaker: str | None) -> None:
+    import claimx
+
+    claim = claimx.extract(text, lang="en").claims[0]
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+def test_closing_data_source_outranks_the_speaker_before() -> None:
+    import claimx
+
+    text = (
+        'Exports will fall, minister Bahlil Lahadalia said. "We expect a decline," he said.\n\n'
+        "Output last year reached 790 million tons, ministry data shows."
+    )
+    claim = claimx.extract(text, lang="en").claims[0]
+    assert claim.speaker is not None and claim.speaker.name == "ministry"

@@ -405,8 +405,8 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue
     ):
         j = rel - 1
     if toks[j].text.islower() and toks[j].low in lex.doc_nouns and j > 0:
-        if sc.is_word(toks[j - 1]):
-            j -= 1  # "BPS data showed": the source before the document noun
+        if sc.is_word(toks[j - 1]) or generic(sc, j - 1) is not None:
+            j -= 1  # "BPS data showed", "ministry data shows": the source before the noun
         else:
             p = sc.parse(j, j + 1)
             return Cue("subject", m.start(), toks[j].start, m.end(), si, p) if p else None
