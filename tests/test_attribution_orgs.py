@@ -406,3 +406,24 @@ def test_closing_data_source_outranks_the_speaker_before() -> None:
     )
     claim = claimx.extract(text, lang="en").claims[0]
     assert claim.speaker is not None and claim.speaker.name == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Analysts at Mandiri Sekuritas expect coal exports to fall 3% this year.",
+            "Analysts at Mandiri Sekuritas",
+        ),
+        (
+            "Economists at Bank Central Asia estimate growth of 5.1 percent.",
+            "Economists at Bank Central Asia",
+        ),
+        ("Officials at the ministry say 40 percent of farms are insured.", "ministry"),
+    ],
+)
+def test_plural_subject_verbs(text: str, speaker: str) -> None:
+    import claimx
+
+    claim = claimx.extract(text, lang="en").claims[0]
+    assert claim.speaker is not None and claim.speaker.name == speaker
