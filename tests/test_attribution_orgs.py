@@ -427,3 +427,18 @@ def test_plural_subject_verbs(text: str, speaker: str) -> None:
 
     claim = claimx.extract(text, lang="en").claims[0]
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Panen naik 40 persen," kata Hanafi.\n\nMenurut dia, tiga provinsi menyumbang 56 persen.',
+        '"Panen naik 40 persen," kata Hanafi.\n\nMenurutnya, tiga provinsi menyumbang 56 persen.',
+        "Hanafi mengatakan panen naik 4 persen.\n\nMenurut beliau, Jawa menyumbang 56 persen.",
+    ],
+)  # fmt: skip
+def test_source_cue_with_a_pronoun_across_paragraphs(text: str) -> None:
+    import claimx
+
+    claim = claimx.extract(text, lang="id").claims[-1]
+    assert claim.speaker is not None and claim.speaker.name == "Hanafi"

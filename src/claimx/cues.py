@@ -338,8 +338,11 @@ def _read(
         k = j
         while k < n and toks[k].text.islower() and toks[k].low in sc.lex.fillers:
             k += 1
-        p = phrase(sc, sc.right(k, n)) or role_noun(sc, k)
-        if p is not None and p.kind in ("person", "org", "role", "generic"):
+        if k < n and toks[k].low in sc.lex.pronouns:  # "Menurut dia, ...": resolved later
+            p: Phrase | None = phrase(sc, (k, k + 1))
+        else:
+            p = phrase(sc, sc.right(k, n)) or role_noun(sc, k)
+        if p is not None and p.kind in ("person", "org", "role", "generic", "pronoun"):
             return Cue("source", m.start(), m.start(), p.end, si, p)
         return None
     if word in pat.agent:
