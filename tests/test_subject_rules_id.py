@@ -253,3 +253,16 @@ def test_demonstrative_after_preposition(text: str, mention: str, expected: str,
 )
 def test_dateline_and_reporting_agent(text: str, mention: str, expected: str | None) -> None:
     assert claim(text, mention).subject == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # "ke" (to) opens a phrase inside the noun phrase, as "di" and "dari" do
+        ("Ekspor ke China naik 5 persen.", "5 persen", "Ekspor ke China"),
+        ("Kunjungan wisman ke Bali mencapai 5 juta.", "5 juta", "Kunjungan wisman ke Bali"),
+        ("Kredit ke segmen tersebut hanya tumbuh 1,8 persen.", "1,8 persen", "Kredit"),
+    ],
+)
+def test_ke_inside_the_noun_phrase(text: str, mention: str, expected: str) -> None:
+    assert claim(text, mention).subject == expected
