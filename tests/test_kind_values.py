@@ -80,3 +80,14 @@ def test_growth_rate_revised_from_is_a_change() -> None:
 )
 def test_short_passive_forecast_verbs(text: str, kind: str) -> None:
     assert claimx.extract(text, lang="id", date="2024-04-02").claims[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laju itu sedikit lebih cepat dibandingkan Agustus 2025 yang sebesar 7,56% yoy.",
+        "Penjualan semen pada Oktober tercatat 4,1 persen year-on-year.",
+    ],
+)
+def test_year_on_year_after_a_percentage_is_a_change(text: str) -> None:
+    assert claimx.extract(text, lang="id", date="2025-10-14").claims[0].aspect == "change"
