@@ -7,7 +7,6 @@ See :mod:`claimx.subject` for the order in which the rules apply.
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjclause import DETERMINERS as _DETERMINERS
 from claimx.subjclause import EMPTY as _EMPTY
 
 # how far (in segments) the rules look
@@ -43,7 +42,7 @@ def after_np(
     if bare and k + 1 < hi and segs[k].low in ("of", "of the"):
         # "one of the best wireless speakers", "thousands of tests": what is counted
         k += 1
-        while k < hi and (segs[k].low in _DETERMINERS or segs[k].low.endswith(("'s", "’s"))):
+        while k < hi and (segs[k].low in d.lex.determiners or segs[k].low.endswith(("'s", "’s"))):
             k += 1
     if money:
         k = _country_mark(d, k, hi)
@@ -402,7 +401,7 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
     if (
         before is not None
         and b == first - 1
-        and before.low.rpartition(" ")[2] in _PREPOSITIONS
+        and before.low.rpartition(" ")[2] in d.lex.attributive_preps
         and d.lex.lang == "en"
         and segs[last + 1].first.islower()
         and segs[last + 1].low.endswith("s")
@@ -421,8 +420,6 @@ def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | 
 
 
 _RANGE = frozenset({"-", "–", "to"})
-# a measure right after one of these and before a plural noun modifies that noun
-_PREPOSITIONS = frozenset({"to", "of", "with", "by", "from", "in", "at", "for", "on"})
 
 
 def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:

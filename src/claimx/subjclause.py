@@ -12,8 +12,6 @@ from claimx.semtext import SemDoc
 NP_MAX = 9  # the longest noun phrase, in segments
 # classes of words that head no subject of their own ("jumlah", "number of")
 EMPTY = frozenset({"empty_heads", "measure_words"})
-# English determiners and possessives that open a noun phrase
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
 
 
 def is_source(d: SemDoc, lo: int, hi: int, a: int) -> bool:

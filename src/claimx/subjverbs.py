@@ -12,18 +12,9 @@ The rules are English: each returns its negative answer for other languages. Wor
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjclause import DETERMINERS as _DETERMINERS
 from claimx.subjclause import EMPTY as _EMPTY
 
 _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
-# words that may stand between a verb and its object number ("hosts just one")
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
-# prepositions between a verb and its figure ("runs for two hours", "trades at $5")
-_VERB_PREPS = frozenset(
-    {"for", "from", "at", "to", "on", "about", "around", "almost", "over", "under"}
-)
-# adverbs that stand between a subject and its verb
-_TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
 _APPOSITIVE_MAX = 10
 _CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
 
@@ -42,7 +33,7 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return False
     for j in range(k + 1, a):
         t = d.segs[j]
-        if adverb(d, j) or t.low in _OBJECT_OPENERS:
+        if adverb(d, j) or t.low in d.lex.object_openers:
             continue  # "trades on barely 6.5 times earnings", "hosts just one"
         if t.low in d.lex.months:
             continue  # "the first quarter ended December to $84 billion"
@@ -52,14 +43,14 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         len(w) > 4
         and w.endswith(("ed", "ing"))
         and k - 1 >= lo
-        and d.segs[k - 1].low in _DETERMINERS
+        and d.segs[k - 1].low in d.lex.determiners
     ):
         return False  # "a grounding for more than three months": a noun after its article
     if (len(w) > 4 and w.endswith(("ed", "ing"))) or adverb(d, k):
         return True
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
         return False
-    if any(d.segs[j].low not in _OBJECT_OPENERS and not adverb(d, j) for j in range(k + 1, a)):
+    if any(d.segs[j].low not in d.lex.object_openers and not adverb(d, j) for j in range(k + 1, a)):
         return False  # "Indonesian laborers at 199.38 million": a noun before its preposition
     if k - 1 < lo:
         return False
@@ -68,7 +59,7 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return True  # "a plume that extends hundreds of miles"
     if prev.low == "and" and k + 1 == a:
         return True  # "weighs just 1.2kg and costs $1,299": a second verb of the subject
-    if prev.low in _TIME_ADVERBS or adverb(d, k - 1):
+    if prev.low in d.lex.time_adverbs or adverb(d, k - 1):
         return True  # "a barrel of oil now costs $70", "the plant typically employs"
     return prev.low == "," or (d.segs[k - 1].content and prev.first.isupper())
 
@@ -113,7 +104,7 @@ def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | Non
         k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
     while k >= lo and a - 1 - k <= np_max and d.segs[k].content and not d.segs[k].time:
         k -= 1
-    if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
+    if k == a - 2 or not (k < lo or segs[k].low in d.lex.determiners or segs[k].kind == "p"):
         return None
     if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
         return None
@@ -163,13 +154,6 @@ def opens_clause(d: SemDoc, start: int, lo: int) -> bool:
     return j < lo or bool(d.segs[j].cls & _CLAUSE_END)
 
 
-# function words after which a pronoun opens a clause (is a subject): conjunctions
-_CLAUSE_OPENERS = frozenset(
-    {"and", "or", "but", "that", "if", "until", "when", "because", "so", "while", "since",
-     "as", "then", "where", "whether", "unless", "once", "though", "although"}
-)  # fmt: skip
-
-
 def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
     """Is the personal pronoun at segment ``k`` the subject of a verb standing between it and
     the number at ``a`` ("until you realise it can hit 500 degrees", "I think that's maybe
@@ -185,7 +169,11 @@ def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return False
     if k - 1 >= lo and segs[k].low in ("it", "you"):
         prev = segs[k - 1]
-        if "stop" in prev.cls and prev.low not in _CLAUSE_OPENERS and "reporting" not in prev.cls:
+        if (
+            "stop" in prev.cls
+            and prev.low not in d.lex.clause_openers
+            and "reporting" not in prev.cls
+        ):
             return False  # "the voltage across it was 5 volts": the object of a preposition
         if d.lex.is_verb(prev.low) and "reporting" not in prev.cls and "modals" not in prev.cls:
             return False  # "bought it for $5 million": an object
@@ -199,7 +187,7 @@ def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
     segs = d.segs
     j = start - 1
     modal = False
-    while j >= lo and ("modals" in segs[j].cls or segs[j].low in _AUXILIARIES or adverb(d, j)):
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low in d.lex.auxiliaries or adverb(d, j)):
         modal = modal or "modals" in segs[j].cls
         j -= 1
     if modal and segs[start].first.islower():
@@ -208,9 +196,6 @@ def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
     while j >= lo and ("modals" in segs[j].cls or segs[j].low == "not" or adverb(d, j)):
         j -= 1  # "you have cornerbacks who": "have" is a verb, its object a noun
     return j >= lo and "subject_pronouns" in segs[j].cls and pronoun_subject(d, j, a, lo)
-
-
-_AUXILIARIES = frozenset({"not", "have", "be", "been", "also", "still", "just"})
 
 
 def named_mover(d: SemDoc, a: int, lo: int) -> tuple[int, int] | None:
@@ -268,12 +253,9 @@ def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
     agreeing with the noun before it (:func:`agreeing_verb`), with its particle ("material
     shoots out at 800 mph"); else ``hi``."""
     segs = d.segs
-    if hi - lo >= 3 and segs[hi - 1].low in _PARTICLES and agreeing_verb(d, lo, hi - 1, a, hi):
+    if hi - lo >= 3 and segs[hi - 1].low in d.lex.particles and agreeing_verb(d, lo, hi - 1, a, hi):
         return hi - 2
     return hi - 1 if agreeing_verb(d, lo, hi, a) else hi
-
-
-_PARTICLES = frozenset({"out", "off", "away", "back"})
 
 
 def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
@@ -286,7 +268,7 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
     if d.lex.lang != "en" or hi - lo < 2:
         return False
     if any(
-        segs[j].low not in _OBJECT_OPENERS | _VERB_PREPS and not adverb(d, j)
+        segs[j].low not in d.lex.object_openers | d.lex.verb_preps and not adverb(d, j)
         for j in range(max(hi, after), a)
     ):
         return False  # "North American sales fell 7 percent": the verb stands between
@@ -303,5 +285,6 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
     if third and not plural:
         # "the show runs": a noun after its article (an adjective before a plural noun,
         # "Indonesian laborers at 199.38 million", looks the same without one)
-        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in _DETERMINERS
+        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in d.lex.determiners
     return plural and not third
+
