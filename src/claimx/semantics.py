@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from claimx import subjafter as after
 from claimx import subject as subj
+from claimx import subjverbs
 from claimx.kind import aspect_of, kind_of
 from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
@@ -136,6 +137,14 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
     recipient = q.unit == "count" and q.has_unit and after.recipient(d, i)
+    if q.unit in d.lex.time_units and subjverbs.duration_adverbial(d, d.qseg[i], d.sent_lo[i]):
+        found = subj.before_np(d, i)
+        if found.status == "np" and subjverbs.object_phrase(d, found.lo, d.sent_lo[i]):
+            # "it orbits the sun every 33 years", "charged using a socket in three hours": the
+            # duration of the clause's event is said of its subject (if a noun), not an object
+            if not subjverbs.pronoun_clause(d, found.lo, d.sent_lo[i]):
+                _take(d, states, i, subj.main_subject(d, i))
+            return
     if q.unit == "count" and q.has_unit and (d.lex.head_last or recipient):
         # head-last: "laid off about 1,200 workers last month", "four thousand staff across
         # Asia"; a recipient: "cash transfers to some 18 million families"

@@ -104,6 +104,8 @@ class SemanticsData(LangModel):
     # prepositions that make a duration an adverbial of time ("after 55 minutes", "in 16
     # years", "every 33 years"): it measures the time of the event, no noun
     duration_preps: tuple[str, ...] = ()
+    # the preposition of a passive's agent ("beset by controversy"): its noun is no subject
+    passive_agent: tuple[str, ...] = ()
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -230,6 +232,7 @@ class SemLexicon:
     clause_openers: frozenset[str]
     attributive_preps: frozenset[str]
     duration_preps: frozenset[str]
+    passive_agent: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -374,4 +377,5 @@ def sem_lexicon(lang: str) -> SemLexicon:
         clause_openers=_folded(data.clause_openers),
         attributive_preps=_folded(data.attributive_preps),
         duration_preps=_folded(data.duration_preps),
+        passive_agent=_folded(data.passive_agent),
     )

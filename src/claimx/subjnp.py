@@ -136,10 +136,23 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if inner(d, k) and k + 1 < a and segs[k + 1].content and not segs[k + 1].time and k > start:
             k += 1
             continue
-        if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
+        if segs[k].low in ("the", "a", "an"):
+            k += 1
+            continue
+        if "demonstratives" in segs[k].cls and not (d.lex.head_last and k > start):
+            # "This figure", "Angka ini"; in a head-last language a demonstrative after the
+            # noun opens a relative clause ("a beetle that can go")
             k += 1
             continue
         break
+    if (
+        k < a
+        and k - start >= 2
+        and segs[k].low in d.lex.determiners
+        and segs[k - 1].kind == "w"
+        and segs[k - 1].first.islower()
+    ):
+        k -= 1  # "The comet circles the planet": a noun phrase never runs into a determiner
     if k == start:
         return Found("none")
     return np(d, start, k)

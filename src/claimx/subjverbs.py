@@ -288,3 +288,67 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
         return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in d.lex.determiners
     return plural and not third
 
+
+def duration_adverbial(d: SemDoc, a: int, lo: int) -> bool:
+    """English: is the duration at segment ``a`` an adverbial of time, after a preposition of
+    time ("the match ended after 55 minutes", "finished in just 16 years", "orbits the sun
+    every 33 years", "beset by controversy over the past two years")? Such a duration
+    measures the time of the event and has no noun subject. Determiners, time words
+    ("past", "last") and adverbs may stand between the preposition and the number."""
+    segs = d.segs
+    if "-" in segs[a].low:
+        return False  # "after a five-year journey": a hyphened duration modifies a noun
+    j = a - 1
+    while (
+        j >= lo
+        and a - j <= 3
+        and (
+            segs[j].low in d.lex.determiners
+            or segs[j].low in d.lex.object_openers
+            or adverb(d, j)
+            or (segs[j].time and segs[j].content)
+        )
+    ):
+        j -= 1
+    return j >= lo and segs[j].low in d.lex.duration_preps
+
+
+def object_phrase(d: SemDoc, start: int, lo: int) -> bool:
+    """English: is the noun phrase starting at segment ``start`` the object of a verb ("orbits
+    the sun", "using a domestic socket") or of a participle's preposition ("beset by
+    controversy"), not the subject of its clause? (After a noun, "the potential for rice
+    production", a preposition's object is part of a noun phrase.)"""
+    segs = d.segs
+    j = _opened(d, start, lo)
+    if j < lo or segs[j].kind != "w" or not segs[j].first.islower():
+        return False
+    if "stop" in segs[j].cls:
+        passive = segs[j].low in d.lex.passive_agent
+        j -= 1
+        if j < lo or segs[j].kind != "w" or "stop" in segs[j].cls:
+            return False
+        return passive or (len(segs[j].low) > 4 and segs[j].low.endswith("ed"))
+    w = segs[j].low
+    return d.lex.is_verb(w) or (len(w) > 4 and w.endswith(("ing", "ed", "s")))
+
+
+def pronoun_clause(d: SemDoc, start: int, lo: int) -> bool:
+    """English: is the object phrase starting at segment ``start`` the object of a verb whose
+    subject is a personal pronoun ("we cooked each sample", "it orbits the sun", "they will
+    not sell the shares")?"""
+    segs = d.segs
+    j = _opened(d, start, lo) - 1  # the verb
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low in d.lex.auxiliaries or adverb(d, j)):
+        j -= 1
+    return j >= lo and "subject_pronouns" in segs[j].cls
+
+
+def _opened(d: SemDoc, start: int, lo: int) -> int:
+    """Return the segment before the determiners that open the phrase at ``start`` ("each",
+    "the", "its")."""
+    j = start - 1
+    while j >= lo and (
+        d.segs[j].low in d.lex.determiners or "attributive_determiners" in d.segs[j].cls
+    ):
+        j -= 1
+    return j

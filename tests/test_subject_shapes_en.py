@@ -1,0 +1,60 @@
+"""English subject rules by linguistic cause: durations as adverbials of time, a copula after
+a fronted noun phrase, compounds inside a counted phrase, and the word lists the English rules
+read from ``lang/en/semantics.yaml``.
+
+Each sentence is written for the rule it tests (none is taken from a benchmark); quantities
+are read as ``benchmarks/newsquant.py`` reads them (``claims_only=False``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import semantics
+from claimx.quantities import find_quantities
+from claimx.semlex import sem_lexicon
+from claimx.structure import analyse
+
+
+def subject_of(text: str, mention: str) -> str | None:
+    """Return the subject claimx gives the quantity written ``mention`` in ``text``."""
+    doc = analyse(text, "en")
+    found = find_quantities(text, "en", claims_only=False)
+    sems = semantics.describe_all(found, text, "en", doc)
+    hits = [s.subject for q, s in zip(found, sems, strict=True) if text[q.start : q.end] == mention]
+    assert hits, f"{mention!r} not found in {text!r}"
+    return hits[0]
+
+
+SUBJECTS = [
+    # a duration after a preposition of time is said of its clause's subject, never of an
+    # object; with a personal pronoun for subject it has no noun subject
+    ("The comet circles the planet every 76 years.", "76 years", "comet"),
+    ("The ferry was repaired by engineers in nine days.", "nine days", "ferry"),
+    (
+        "The museum, hit by flooding over the last three weeks, will reopen.",
+        "three weeks",
+        "museum",
+    ),
+    ("It crosses the desert in just four hours.", "four hours", None),
+    ("We baked each loaf for 40 minutes.", "40 minutes", None),
+    # a noun phrase after a preposition that follows a noun is part of the subject phrase
+    (
+        "Demand for steel over the next six months is expected to rise.",
+        "six months",
+        "Demand for steel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), SUBJECTS)
+def test_subject(text: str, mention: str, subject: str | None) -> None:
+    assert subject_of(text, mention) == subject
+
+
+def test_rule_word_lists_are_english_data() -> None:
+    en, id_ = sem_lexicon("en"), sem_lexicon("id")
+    assert {"the", "its"} <= en.determiners and "by" in en.passive_agent
+    assert "every" in en.duration_preps and "out" in en.particles
+    # the English rules read no word list in Indonesian, so they never fire there
+    assert not (id_.determiners or id_.duration_preps or id_.auxiliaries or id_.passive_agent)
