@@ -76,7 +76,9 @@ def after_np(
         if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
             if _gerund_head(d, k, hi):
                 k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase
-            break
+                break
+            if not _compound_inside(d, k, hi):
+                break
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
         k += 1
@@ -122,6 +124,28 @@ def _gerund_head(d: SemDoc, k: int, hi: int) -> bool:
     """Is the -ing word at segment ``k`` the head noun of the phrase before it ("new funding",
     "public spending")? It is when punctuation or the sentence end follows it."""
     return d.segs[k].low.endswith("ing") and (k + 1 >= hi or d.segs[k + 1].kind == "p")
+
+
+def _compound_inside(d: SemDoc, k: int, hi: int) -> bool:
+    """English: is the -ing or -ed word at segment ``k`` inside a compound noun ("1,100 public
+    housing properties", "20 newly built homes"), not a verb after the counted noun ("500
+    workers protesting wages")? It is when a lowercase noun follows it and the word before it
+    is an -ly adverb or an adjective, not a plural noun (one in -s, or a classifier such as
+    "people")."""
+    segs = d.segs
+    if k + 1 >= hi or not (d.segs[k + 1].content and segs[k + 1].first.islower()):
+        return False
+    prev = segs[k - 1]
+    if adverb_ly(prev.low):
+        return True
+    if not (prev.kind == "w" and prev.first.islower() and prev.low.isalpha()):
+        return False
+    return not ("classifiers" in prev.cls or prev.low.endswith("s") or _en_verb_form(prev.low))
+
+
+def adverb_ly(w: str) -> bool:
+    """Is ``w`` an -ly adverb ("newly", "heavily")?"""
+    return len(w) > 4 and w.endswith("ly")
 
 
 def _conversion_end(d: SemDoc, k: int, hi: int) -> int:
