@@ -48,6 +48,16 @@ SUBJECTS = [
     # (or a classifier) it is a verb of a reduced relative
     ("The council rents out 2,400 social housing units.", "2,400", "social housing units"),
     ("The bank opened 35 regional lending offices.", "35", "regional lending offices"),
+    # a predicate after a parenthesis (a relative clause, one adverb) is said of the noun
+    # phrase before it; degree words stand between a copula and its adjective
+    ("The new console, which goes on sale in March, will cost $400.", "$400", "new console"),
+    (
+        "The second engine, however, was just as impressive at 310 horsepower.",
+        "310 horsepower",
+        "engine",
+    ),
+    ("The rear axle was equally strong at 900 kilograms.", "900 kilograms", "rear axle"),
+    ("The investor, a former banker, acquired 13% of the firm.", "13%", "investor"),
     ("The union said 300 nurses striking for pay gathered outside.", "300", "nurses"),
 ]
 

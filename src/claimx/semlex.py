@@ -83,6 +83,8 @@ class SemanticsData(LangModel):
     money_level_nouns: tuple[str, ...] = ()
     # personal pronouns a verb follows ("you realise", "it will cost"); English only
     subject_pronouns: tuple[str, ...] = ()
+    # degree words between a copula and its adjective ("was relatively low at", "sangat")
+    degree_words: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
@@ -233,6 +235,7 @@ class SemLexicon:
     attributive_preps: frozenset[str]
     duration_preps: frozenset[str]
     passive_agent: frozenset[str]
+    degree_words: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -378,4 +381,5 @@ def sem_lexicon(lang: str) -> SemLexicon:
         attributive_preps=_folded(data.attributive_preps),
         duration_preps=_folded(data.duration_preps),
         passive_agent=_folded(data.passive_agent),
+        degree_words=_folded(data.degree_words),
     )

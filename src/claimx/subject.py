@@ -208,6 +208,13 @@ def _before(d: SemDoc, qi: int) -> Found:
             if s.low in ("(", ")", "-", "–", "/", "+"):
                 k -= 1
                 continue
+            opened = en.parenthetical_open(d, k, a, lo)
+            if opened >= 0:
+                # "The set, which goes on sale in May, will cost $200", "The quarter, however,
+                # was as warm at": the predicate after the parenthesis is said of the phrase
+                found = _collect(d, qi, opened, lo)
+                if found.status == "np" and en.opens_clause(d, found.lo, lo):
+                    return found
             if s.low == "," and k - 1 >= lo and segs[k - 1].time:
                 k -= 1
                 skipped += 1
@@ -371,8 +378,8 @@ def _verb_behind(d: SemDoc, k: int, lo: int) -> int:
         s = segs[j]
         if "copulas" in s.cls:
             return j
-        if segs[j].content or s.low in ("relatively", "very", "quite", "relatif", "sangat"):
-            continue
+        if segs[j].content or s.low in d.lex.degree_words:
+            continue  # "was relatively low at", "was just as impressive at"
         return -1
     return -1
 

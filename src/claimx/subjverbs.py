@@ -149,8 +149,11 @@ def appositive_open(d: SemDoc, k: int, a: int, lo: int) -> int:
 
 def opens_clause(d: SemDoc, start: int, lo: int) -> bool:
     """Does the phrase starting at segment ``start`` open its clause (sentence start or after
-    "while", "but", a reporting verb ...)? A phrase after a comma is a list item instead."""
+    "while", "but", a reporting verb ...), through its determiners? A phrase after a comma is
+    a list item instead."""
     j = start - 1
+    while j >= lo and d.segs[j].low in d.lex.determiners:
+        j -= 1
     return j < lo or bool(d.segs[j].cls & _CLAUSE_END)
 
 
@@ -352,3 +355,29 @@ def _opened(d: SemDoc, start: int, lo: int) -> int:
     ):
         j -= 1
     return j
+
+
+def parenthetical_open(d: SemDoc, k: int, a: int, lo: int) -> int:
+    """English "The set, which goes on sale in May, will cost $200", "The first quarter,
+    however, was as warm at 37.5 degrees": when the comma at ``k`` closes a parenthesis (a
+    relative clause opened by "which"/"who", or one adverb) and a predicate (a modal, copula
+    or verb) follows it before the number at ``a``, return the index of the comma that opens
+    the parenthesis, else -1."""
+    segs = d.segs
+    if d.lex.lang != "en" or segs[k].low != ",":
+        return -1
+    if not any(
+        segs[j].cls & {"modals", "copulas"} or d.lex.is_verb(segs[j].low) for j in range(k + 1, a)
+    ):
+        return -1
+    j = k - 1
+    while j >= lo and k - j <= _APPOSITIVE_MAX and segs[j].low not in (",", ";", ":"):
+        j -= 1
+    if j < lo or segs[j].low != "," or j + 1 >= k:
+        return -1
+    first = segs[j + 1]
+    if "relative" in first.cls and first.low in ("which", "who"):
+        return j
+    if j + 2 == k and first.kind == "w" and ("intro_openers" in first.cls or adverb(d, j + 1)):
+        return j  # ", however,", ", meanwhile,", ", reportedly,"
+    return -1
