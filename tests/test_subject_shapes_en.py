@@ -58,6 +58,20 @@ SUBJECTS = [
     ),
     ("The rear axle was equally strong at 900 kilograms.", "900 kilograms", "rear axle"),
     ("The investor, a former banker, acquired 13% of the firm.", "13%", "investor"),
+    # a price paid "for" a thing measured by an attributive measure names that thing
+    ("Farmers paid $5,200 for a 10kW pump.", "$5,200", "pump"),
+    ("She paid $12 for a 2-litre bottle.", "$12", "bottle"),
+    # a possessive after "of" stays inside the phrase ("the value of its business")
+    (
+        "The market value of their holdings rose to $5 billion.",
+        "$5 billion",
+        "market value of their holdings",
+    ),
+    (
+        "There was a 40 basis point improvement in its operating margins to 12 per cent.",
+        "12 per cent",
+        "operating margins",
+    ),
     ("The union said 300 nurses striking for pay gathered outside.", "300", "nurses"),
 ]
 

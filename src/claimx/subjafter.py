@@ -58,6 +58,8 @@ def after_np(
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
         while j < hi and purpose and segs[j].low in ("the", "a", "an"):
             j += 1
+        if purpose and j + 1 < hi and _attributive_measure(d, j):
+            j += 1  # "paid $3,000 for an 8kW system": the measure modifies the noun after it
         if j < hi and d.segs[j].content and not d.segs[j].time:
             k = j
         elif segs[k].low == "in" and _change_noun(d, j, hi):
@@ -90,6 +92,19 @@ def after_np(
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
     return lo, _acronym_end(d, k, hi)
+
+
+def _attributive_measure(d: SemDoc, j: int) -> bool:
+    """English: is segment ``j`` a measure with a unit (not a count, money or time) written
+    right before a lowercase noun ("an 8kW system", "a 2-litre bottle")?"""
+    s = d.segs[j]
+    if d.lex.lang != "en" or s.kind != "q" or s.time:
+        return False
+    unit = d.units[s.q]
+    if unit in ("count", "percent") or (unit.isupper() and len(unit) == 3):
+        return False
+    nxt = d.segs[j + 1]
+    return nxt.content and nxt.first.islower()
 
 
 def _change_noun(d: SemDoc, j: int, hi: int) -> bool:

@@ -431,12 +431,15 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1
             continue
         if (
-            s.low in ("the", "a", "an")
+            (
+                s.low in ("the", "a", "an")
+                or (s.low in d.lex.determiners and segs[k - 1].low == "of")
+            )
             and k - 2 >= lo
             and "inner_preps" in segs[k - 1].cls
             and segs[k - 2].content
         ):
-            k -= 2  # "shares of the company"
+            k -= 2  # "shares of the company", "the total value of its business"
             continue
         if s.kind == "q" and not segs[k].time:
             if d.units[s.q] == "percent" and segs[k + 1].first.isupper():

@@ -285,6 +285,8 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
         return False
     plural = p.endswith("s") and not p.endswith(("ss", "us", "is"))
     third = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    if third and not plural and p.endswith("ing"):
+        return False  # "its operating margins", "housing prices": an -ing modifier of a noun
     if third and not plural:
         # "the show runs": a noun after its article (an adjective before a plural noun,
         # "Indonesian laborers at 199.38 million", looks the same without one)
