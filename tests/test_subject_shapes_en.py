@@ -72,6 +72,14 @@ SUBJECTS = [
         "12 per cent",
         "operating margins",
     ),
+    # a noun phrase never runs into a determiner or straight into its figure: the word
+    # before is a verb
+    ("The report said 40 senior doctors quit the hospital last year.", "40", "senior doctors"),
+    (
+        "Rents range from $900 to $2,000, which works out to about $30 per square foot.",
+        "about $30",
+        "Rents",
+    ),
     ("The union said 300 nurses striking for pay gathered outside.", "300", "nurses"),
 ]
 

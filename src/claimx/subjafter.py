@@ -84,6 +84,15 @@ def after_np(
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
         k += 1
+    if (
+        d.lex.lang == "en"
+        and k < hi
+        and k - lo >= 2
+        and segs[k].low in d.lex.determiners
+        and segs[k - 1].kind == "w"
+        and segs[k - 1].first.islower()
+    ):
+        k -= 1  # "14 first-team players left the club": a noun phrase never runs into "the"
     k = _coordinated_names(d, lo, k, hi)
     k = _of_complement(d, lo, k, hi)
     k = _reduced_relative(d, lo, k, hi)

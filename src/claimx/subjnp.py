@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimx import subjverbs as en
 from claimx.semtext import Seg, SemDoc
 from claimx.subjclause import EMPTY as _EMPTY
 from claimx.subjclause import NP_MAX as _NP_MAX
@@ -153,9 +154,23 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         and segs[k - 1].first.islower()
     ):
         k -= 1  # "The comet circles the planet": a noun phrase never runs into a determiner
+    figure = _figure_after(d, k, a)
+    if figure >= 0:
+        k = en.verb_end(d, start, k, figure)  # "Prices range from $370,000"
     if k == start:
         return Found("none")
     return np(d, start, k)
+
+
+def _figure_after(d: SemDoc, k: int, a: int) -> int:
+    """Return the index of a number that only prepositions separate from segment ``k``
+    ("range from $370,000"), at most two segments on and before ``a``, else -1."""
+    for j in range(k, min(k + 3, a + 1)):
+        if d.segs[j].kind == "q":
+            return j
+        if "stop" not in d.segs[j].cls:
+            return -1
+    return -1
 
 
 def _sentence_adverb(d: SemDoc, k: int) -> bool:
