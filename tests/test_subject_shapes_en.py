@@ -80,6 +80,9 @@ SUBJECTS = [
         "about $30",
         "Rents",
     ),
+    # an amount "worth of" something measures that something
+    ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
+    ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),
     ("The union said 300 nurses striking for pay gathered outside.", "300", "nurses"),
 ]
 

@@ -137,6 +137,10 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
     recipient = q.unit == "count" and q.has_unit and after.recipient(d, i)
+    span = after.worth_of(d, i)
+    if span:
+        st.subject, st.subj_source = d.phrase(*span), "after"  # "$2 million worth of cocaine"
+        return
     if q.unit in d.lex.time_units and subjverbs.duration_adverbial(d, d.qseg[i], d.sent_lo[i]):
         found = subj.before_np(d, i)
         if found.status == "np" and subjverbs.object_phrase(d, found.lo, d.sent_lo[i]):

@@ -85,6 +85,9 @@ class SemanticsData(LangModel):
     subject_pronouns: tuple[str, ...] = ()
     # degree words between a copula and its adjective ("was relatively low at", "sangat")
     degree_words: tuple[str, ...] = ()
+    # nouns that, between an amount and "of", name what the amount measures ("$2 million
+    # worth of cocaine"); English only
+    worth_nouns: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
@@ -236,6 +239,7 @@ class SemLexicon:
     duration_preps: frozenset[str]
     passive_agent: frozenset[str]
     degree_words: frozenset[str]
+    worth_nouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -382,4 +386,5 @@ def sem_lexicon(lang: str) -> SemLexicon:
         duration_preps=_folded(data.duration_preps),
         passive_agent=_folded(data.passive_agent),
         degree_words=_folded(data.degree_words),
+        worth_nouns=_folded(data.worth_nouns),
     )

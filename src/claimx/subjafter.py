@@ -496,3 +496,23 @@ def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
             break  # "of new tunnels blasted and drilled"
         k += 1
     return (lo, k) if k > lo else None
+
+
+def worth_of(d: SemDoc, qi: int) -> tuple[int, int] | None:
+    """English "$2 million worth of cocaine", "two years' worth of data": an amount followed by
+    a ``worth_nouns`` word and "of" measures the phrase after "of". Returns its segment range,
+    or None."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if k < hi and segs[k].low in ("'", "’"):
+        k += 1
+    if not (k + 2 < hi and segs[k].low in d.lex.worth_nouns and segs[k + 1].low == "of"):
+        return None
+    k += 2
+    while k < hi and segs[k].low in d.lex.determiners:
+        k += 1
+    lo = k
+    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not d.segs[k].time:
+        k += 1  # "worth of educational programming": the phrase runs to its last noun
+    return (lo, k) if k > lo else None
