@@ -83,6 +83,15 @@ SUBJECTS = [
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),
+    # second, independent examples of rules that rested on one: a rate inside a money
+    # measure ("a $3500 a month mortgage"), "NAME, which is N percent-owned", a number in a
+    # fronted phrase, a name before "up"/"down", a country mark between an amount and "per"
+    ("Tenants signed a $950 a week lease on the house.", "$950", "lease"),
+    ("Investors are wary of Telstra, which is 20 percent-owned by pension funds.", "20 percent", "Telstra"),
+    ("At 40 tonnes, the truck is too heavy for the bridge.", "40 tonnes", "truck"),
+    ("Banks led the gains, with shares such as Westpac up 2.1 per cent.", "2.1 per cent", "Westpac"),
+    ("The price of wheat climbed from $310 U.S. per tonne to $350 this month.", "$350", "price of wheat"),
+    ("The cost of coffee beans went from $8 US a kilo to $9 in a year.", "$9", "cost of coffee beans"),
     ("The union said 300 nurses striking for pay gathered outside.", "300", "nurses"),
 ]
 
@@ -98,3 +107,9 @@ def test_rule_word_lists_are_english_data() -> None:
     assert "every" in en.duration_preps and "out" in en.particles
     # the English rules read no word list in Indonesian, so they never fire there
     assert not (id_.determiners or id_.duration_preps or id_.auxiliaries or id_.passive_agent)
+
+
+def test_capital_symbol_in_brackets_is_no_subject() -> None:
+    # "(0.5 WAR)": an all-capital abbreviation closing brackets after a bare number is a unit
+    # symbol claimx does not read, so the subject comes from before the number
+    assert subject_of("He closed the season strongly (2.8 ERA).", "2.8") == "season"
