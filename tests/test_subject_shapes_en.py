@@ -87,11 +87,27 @@ SUBJECTS = [
     # measure ("a $3500 a month mortgage"), "NAME, which is N percent-owned", a number in a
     # fronted phrase, a name before "up"/"down", a country mark between an amount and "per"
     ("Tenants signed a $950 a week lease on the house.", "$950", "lease"),
-    ("Investors are wary of Telstra, which is 20 percent-owned by pension funds.", "20 percent", "Telstra"),
+    (
+        "Investors are wary of Telstra, which is 20 percent-owned by pension funds.",
+        "20 percent",
+        "Telstra",
+    ),
     ("At 40 tonnes, the truck is too heavy for the bridge.", "40 tonnes", "truck"),
-    ("Banks led the gains, with shares such as Westpac up 2.1 per cent.", "2.1 per cent", "Westpac"),
-    ("The price of wheat climbed from $310 U.S. per tonne to $350 this month.", "$350", "price of wheat"),
-    ("The cost of coffee beans went from $8 US a kilo to $9 in a year.", "$9", "cost of coffee beans"),
+    (
+        "Banks led the gains, with shares such as Westpac up 2.1 per cent.",
+        "2.1 per cent",
+        "Westpac",
+    ),
+    (
+        "The price of wheat climbed from $310 U.S. per tonne to $350 this month.",
+        "$350",
+        "price of wheat",
+    ),
+    (
+        "The cost of coffee beans went from $8 US a kilo to $9 in a year.",
+        "$9",
+        "cost of coffee beans",
+    ),
     ("The union said 300 nurses striking for pay gathered outside.", "300", "nurses"),
 ]
 

@@ -92,6 +92,10 @@ class SemanticsData(LangModel):
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
     determiners: tuple[str, ...] = ()
+    # articles: open a noun phrase and are no part of the subject ("the", "para", "sang")
+    articles: tuple[str, ...] = ()
+    # a quantifier stripped from the start of a subject phrase ("all workers")
+    np_strip: tuple[str, ...] = ()
     # words between a modal and its verb ("should have cost", "will not be")
     auxiliaries: tuple[str, ...] = ()
     # prepositions and approximators between a verb and its figure ("runs for", "trades at")
@@ -239,6 +243,8 @@ class SemLexicon:
     duration_preps: frozenset[str]
     passive_agent: frozenset[str]
     degree_words: frozenset[str]
+    articles: frozenset[str]
+    np_strip: frozenset[str]
     worth_nouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
@@ -386,5 +392,7 @@ def sem_lexicon(lang: str) -> SemLexicon:
         duration_preps=_folded(data.duration_preps),
         passive_agent=_folded(data.passive_agent),
         degree_words=_folded(data.degree_words),
+        articles=_folded(data.articles),
+        np_strip=_folded(data.np_strip),
         worth_nouns=_folded(data.worth_nouns),
     )

@@ -56,7 +56,7 @@ def after_np(
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
-        while j < hi and purpose and segs[j].low in ("the", "a", "an"):
+        while j < hi and purpose and segs[j].low in d.lex.articles:
             j += 1
         if purpose and j + 1 < hi and _attributive_measure(d, j):
             j += 1  # "paid $3,000 for an 8kW system": the measure modifies the noun after it
@@ -193,7 +193,7 @@ def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
     if d.lex.lang != "en" or k == lo or k + 1 >= hi or segs[k].low not in ("of", "of the"):
         return k
     j = k + 1
-    while j < hi and segs[j].low in ("the", "a", "an"):
+    while j < hi and segs[j].low in d.lex.articles:
         j += 1
     end = j
     while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
@@ -214,7 +214,7 @@ def _reduced_relative(d: SemDoc, lo: int, k: int, hi: int) -> int:
     if not (w.endswith("ing") and _en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
         return k
     j = k + 2
-    while j < hi and segs[j].low in ("the", "a", "an"):
+    while j < hi and segs[j].low in d.lex.articles:
         j += 1
     end = j
     while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
@@ -327,7 +327,7 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     k += 1
     if k < hi and segs[k].kind == "q":
         k += 1
-    while k < hi and segs[k].low in ("the", "a", "an"):
+    while k < hi and segs[k].low in d.lex.articles:
         k += 1
     lo = k
     while k < hi and k - lo < _AFTER_MAX:
@@ -374,7 +374,7 @@ def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
     if k >= hi or "predicate_nominal" not in segs[k].cls:
         return None
     k += 1
-    while k < hi and segs[k].low in ("the", "a", "an"):
+    while k < hi and segs[k].low in d.lex.articles:
         k += 1
     lo = k
     if k < hi and d.lex.lang == "en" and _en_verb_form(segs[k].low):

@@ -245,7 +245,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 d.lex.lang == "en"
                 and s.low.endswith("ing")
                 and k + 1 < a
-                and segs[k + 1].low in ("the", "a", "an", "its", "their")
+                and segs[k + 1].low in d.lex.determiners
             ):
                 k -= 1  # "bringing the total to 5,000": a verb with its object
                 continue
@@ -431,10 +431,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1
             continue
         if (
-            (
-                s.low in ("the", "a", "an")
-                or (s.low in d.lex.determiners and segs[k - 1].low == "of")
-            )
+            (s.low in d.lex.articles or (s.low in d.lex.determiners and segs[k - 1].low == "of"))
             and k - 2 >= lo
             and "inner_preps" in segs[k - 1].cls
             and segs[k - 2].content

@@ -34,9 +34,7 @@ def inner(d: SemDoc, k: int) -> bool:
         return True
     words = s.low.split()
     return (
-        len(words) == 2
-        and words[1] in ("the", "a", "an")
-        and "inner_preps" in d.lex.classes(words[0])
+        len(words) == 2 and words[1] in d.lex.articles and "inner_preps" in d.lex.classes(words[0])
     )
 
 
@@ -85,7 +83,7 @@ def np(d: SemDoc, lo: int, hi: int) -> Found:
 def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
     """A leading determiner, measure word or change noun is not part of the subject."""
     s = d.segs[lo]
-    if s.low in ("the", "a", "an", "all", "para", "sang"):
+    if s.low in d.lex.articles or s.low in d.lex.np_strip:
         return True
     if d.lex.lang == "en" and s.low.endswith("est") and lo + 1 < hi:
         return True  # "the highest percentage", "the largest share"
@@ -137,7 +135,7 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if inner(d, k) and k + 1 < a and segs[k + 1].content and not segs[k + 1].time and k > start:
             k += 1
             continue
-        if segs[k].low in ("the", "a", "an"):
+        if segs[k].low in d.lex.articles:
             k += 1
             continue
         if "demonstratives" in segs[k].cls and not (d.lex.head_last and k > start):
@@ -195,7 +193,7 @@ def _after_fronted(d: SemDoc, qi: int) -> Found:
     if d.lex.lang != "en" or a + 2 >= hi or segs[a + 1].low != ",":
         return Found("none")
     start = a + 2
-    if segs[start].low in ("the", "a", "an", "its", "their", "his", "her", "our"):
+    if segs[start].low in d.lex.determiners:
         start += 1
     k = start
     while k < hi and k - start < _NP_MAX and segs[k].content:
