@@ -80,6 +80,9 @@ SUBJECTS = [
         "about $30",
         "Rents",
     ),
+    # a word listed as a predicate right after an article is a noun, the clause's subject
+    ("The set will cost $200.", "$200", "set"),
+    ("Analysts said the hit would be $3 billion.", "$3 billion", "hit"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -317,6 +317,9 @@ def _before(d: SemDoc, qi: int) -> Found:
             # "if you compute the amount I think that's maybe tens of millions": the clause's
             # subject is a person; "it" and "they" refer back to a phrase found further back
             return Found("none")
+        noun = en.listed_noun(d, k, a, lo)
+        if noun >= 0:
+            return Found("np", lo=noun, hi=k + 1)  # "The set will cost $200"
         if s.kind == "w":
             crossed_verb = crossed_verb or d.lex.is_verb(s.low)
             crossed_rel = crossed_rel or "relative" in s.cls

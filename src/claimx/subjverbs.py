@@ -383,3 +383,20 @@ def parenthetical_open(d: SemDoc, k: int, a: int, lo: int) -> int:
     if j + 2 == k and first.kind == "w" and ("intro_openers" in first.cls or adverb(d, j + 1)):
         return j  # ", however,", ", meanwhile,", ", reportedly,"
     return -1
+
+
+def listed_noun(d: SemDoc, k: int, a: int, lo: int) -> int:
+    """English "The set will cost $200", "the increase was 5%": a word listed as a predicate
+    ("set", "hit", "increase"; no modal or copula) right after an article and before a modal,
+    copula or verb is a noun, the clause's subject. Returns its index, else -1."""
+    segs = d.segs
+    s = segs[k]
+    if d.lex.lang != "en" or s.kind != "w" or s.content or "predicates" not in s.cls:
+        return -1
+    if s.cls & {"modals", "copulas"} or k - 1 < lo or segs[k - 1].low not in d.lex.articles:
+        return -1
+    if k + 1 >= a or not (
+        segs[k + 1].cls & {"modals", "copulas"} or d.lex.is_verb(segs[k + 1].low)
+    ):
+        return -1
+    return k
