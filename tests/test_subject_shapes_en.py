@@ -83,6 +83,11 @@ SUBJECTS = [
     # a word listed as a predicate right after an article is a noun, the clause's subject
     ("The set will cost $200.", "$200", "set"),
     ("Analysts said the hit would be $3 billion.", "$3 billion", "hit"),
+    # a level word ("a record high of", "a low of") names no measure of its own; a verb
+    # running into a determiner, or agreeing with a noun after "each", ends the phrase
+    ("Gold prices hit a record high of $2,100 an ounce.", "$2,100", "Gold prices"),
+    ("The index touched a low of 3,200 in March.", "3,200", "index"),
+    ("Each ticket costs $25 at the door.", "$25", "ticket"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

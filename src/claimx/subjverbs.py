@@ -254,8 +254,17 @@ def participle_after(d: SemDoc, k: int, a: int) -> bool:
 def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
     """English: return where the noun phrase [lo, hi) ends when its last words are a verb
     agreeing with the noun before it (:func:`agreeing_verb`), with its particle ("material
-    shoots out at 800 mph"); else ``hi``."""
+    shoots out at 800 mph") or a word running into a determiner ("The index touched a low
+    of"); else ``hi``."""
     segs = d.segs
+    if (
+        hi - lo >= 2
+        and hi < a
+        and segs[hi].low in d.lex.determiners
+        and segs[hi - 1].kind == "w"
+        and segs[hi - 1].first.islower()
+    ):
+        return hi - 1  # a noun phrase never runs into a determiner: the word before is a verb
     if hi - lo >= 3 and segs[hi - 1].low in d.lex.particles and agreeing_verb(d, lo, hi - 1, a, hi):
         return hi - 2
     return hi - 1 if agreeing_verb(d, lo, hi, a) else hi
@@ -288,9 +297,17 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
     if third and not plural and p.endswith("ing"):
         return False  # "its operating margins", "housing prices": an -ing modifier of a noun
     if third and not plural:
-        # "the show runs": a noun after its article (an adjective before a plural noun,
-        # "Indonesian laborers at 199.38 million", looks the same without one)
-        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in d.lex.determiners
+        # "the show runs", "each ticket costs": a noun after its determiner (an adjective
+        # before a plural noun, "Indonesian laborers at 199.38 million", looks the same
+        # without one)
+        return (
+            hi - lo == 2
+            and lo - 1 >= 0
+            and (
+                segs[lo - 1].low in d.lex.determiners
+                or "attributive_determiners" in segs[lo - 1].cls
+            )
+        )
     return plural and not third
 
 
