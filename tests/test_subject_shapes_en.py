@@ -88,6 +88,14 @@ SUBJECTS = [
     ("Gold prices hit a record high of $2,100 an ounce.", "$2,100", "Gold prices"),
     ("The index touched a low of 3,200 in March.", "3,200", "index"),
     ("Each ticket costs $25 at the door.", "$25", "ticket"),
+    # a participle clause's object before "of" names the measure; "on average" is no phrase
+    ("The storm, packing gusts of 120 mph, hit the coast.", "120 mph", "gusts"),
+    (
+        "The typhoon, bringing rainfall of 300 millimetres, flooded the city.",
+        "300 millimetres",
+        "rainfall",
+    ),
+    ("A loaf of bread sells for $4 on average.", "$4", "loaf of bread"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -100,6 +100,8 @@ def after_np(
         return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
+    if purpose and all(segs[j].cls & _EMPTY for j in range(lo, k)):
+        return None  # "costs $3.50 on average": an adverbial, no phrase of what is measured
     return lo, _acronym_end(d, k, hi)
 
 

@@ -102,9 +102,14 @@ def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | Non
     money = (unit.isupper() and len(unit) == 3) or unit in ("cent", "sen", "GBX")
     if money and "money_level_nouns" in segs[k].cls:
         k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
+    participle = False
     while k >= lo and a - 1 - k <= np_max and d.segs[k].content and not d.segs[k].time:
+        if k < a - 2 and _clause_participle(d, k, lo):
+            participle = True  # "The hurricane, packing winds of 150 mph": its object
+            break
         k -= 1
-    if k == a - 2 or not (k < lo or segs[k].low in d.lex.determiners or segs[k].kind == "p"):
+    opened = k < lo or participle or segs[k].low in d.lex.determiners or segs[k].kind == "p"
+    if k == a - 2 or not opened:
         return None
     if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
         return None
@@ -292,7 +297,7 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
         return False
     if w.endswith(("ing", "ed", "ly")):
         return False
-    plural = p.endswith("s") and not p.endswith(("ss", "us", "is"))
+    plural = len(p) > 3 and p.endswith("s") and not p.endswith(("ss", "us", "is"))
     third = w.endswith("s") and not w.endswith(("ss", "us", "is"))
     if third and not plural and p.endswith("ing"):
         return False  # "its operating margins", "housing prices": an -ing modifier of a noun
@@ -417,3 +422,12 @@ def listed_noun(d: SemDoc, k: int, a: int, lo: int) -> int:
     ):
         return -1
     return k
+
+
+def _clause_participle(d: SemDoc, k: int, lo: int) -> bool:
+    """Is segment ``k`` an -ing verb opening a participle clause (after a comma or at the
+    sentence start: ", packing winds of")?"""
+    w = d.segs[k].low
+    if not (len(w) > 5 and w.endswith("ing") and d.segs[k].first.islower()):
+        return False
+    return k == lo or d.segs[k - 1].low == ","
