@@ -96,6 +96,13 @@ SUBJECTS = [
         "rainfall",
     ),
     ("A loaf of bread sells for $4 on average.", "$4", "loaf of bread"),
+    # a route ("from X to Y") and a possessive after "from" stay inside the phrase
+    (
+        "The ferry from Dover to Calais takes about 90 minutes.",
+        "about 90 minutes",
+        "ferry from Dover to Calais",
+    ),
+    ("Income from its hotel division grew 12% last year.", "12%", "Income from its hotel division"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

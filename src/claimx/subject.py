@@ -434,7 +434,10 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1
             continue
         if (
-            (s.low in d.lex.articles or (s.low in d.lex.determiners and segs[k - 1].low == "of"))
+            (
+                s.low in d.lex.articles
+                or (s.low in d.lex.determiners and segs[k - 1].low in ("of", "from"))
+            )
             and k - 2 >= lo
             and "inner_preps" in segs[k - 1].cls
             and segs[k - 2].content
@@ -463,6 +466,9 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             # "18 persen dari total kredit harus ditingkatkan menjadi 30 persen": the whole of
             # the earlier share is no subject
             return Found("adjunct", lo=k)
+        if s.low == "to" and _route(d, k, lo):
+            k -= 1  # "the flight from London to Sydney": a route inside the phrase
+            continue
         if s.low in ("to", "terhadap") and any(
             "keep_measure" in segs[j].cls for j in range(max(lo, k - 8), k)
         ):
@@ -474,6 +480,16 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
         # "with a value of", "an average of": a measure phrase of the predicate
         return Found("skip", lo=k + 1)
     return found
+
+
+def _route(d: SemDoc, k: int, lo: int) -> bool:
+    """Does the "to" at segment ``k`` close a route, "from" and one to three capitalised words
+    before it after a noun ("the flight from London to Sydney")?"""
+    segs = d.segs
+    j = k - 1
+    while j >= lo and k - j <= 3 and segs[j].content and segs[j].first.isupper():
+        j -= 1
+    return j < k - 1 and j - 1 >= lo and "from_words" in segs[j].cls and segs[j - 1].content
 
 
 def _new_clause(d: SemDoc, b: int, k: int) -> bool:
