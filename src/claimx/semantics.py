@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from claimx import subjafter as after
 from claimx import subject as subj
+from claimx import subjmeasure as measure
 from claimx import subjverbs
 from claimx.kind import aspect_of, kind_of
 from claimx.quantities import Quantity, find_quantities
@@ -137,7 +138,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
     recipient = q.unit == "count" and q.has_unit and after.recipient(d, i)
-    span = after.worth_of(d, i)
+    span = measure.worth_of(d, i)
     if span:
         st.subject, st.subj_source = d.phrase(*span), "after"  # "$2 million worth of cocaine"
         return
@@ -167,17 +168,17 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
             st.subject, st.subj_source = noun, "after"
             return
     if counted:
-        span = after.predicate_nominal(d, i)
+        span = measure.predicate_nominal(d, i)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
     if q.has_unit and not counted and q.unit not in _PERCENT and q.unit not in d.lex.time_units:
-        span = after.of_substance(d, i)
+        span = measure.of_substance(d, i)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
     if q.has_unit and not counted and q.unit != "rank":
-        span = after.attributive(d, i, time=q.unit in d.lex.time_units)
+        span = measure.attributive(d, i, time=q.unit in d.lex.time_units)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
@@ -194,7 +195,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         st.subject, st.subj_source = states[found.q].pair_next, "chain"
         return
     if q.unit == "rank" and found.status != "np":
-        holder = after.rank_holder(d, i)
+        holder = measure.rank_holder(d, i)
         if holder:
             st.subject, st.subj_source = d.phrase(*holder), "after"
             return

@@ -10,7 +10,7 @@ from claimx.semtext import SemDoc
 from claimx.subjclause import EMPTY as _EMPTY
 
 # how far (in segments) the rules look
-_AFTER_MAX = 7
+AFTER_MAX = 7
 _BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
 
 
@@ -69,13 +69,13 @@ def after_np(
     lo = k
     if bare and k == d.qseg[qi] + 1 and _unit_symbol(d, k, hi):
         return None  # "was 2.5 F and", "(0.5 WAR)": a unit symbol claimx does not read
-    verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
+    verb = d.lex.lang == "en" and k < hi and en_verb_form(segs[k].low)
     if verb and not (k + 1 < hi and d.segs[k + 1].content):
         return None  # "around 73 raising the prospect": a verb of the next clause
-    if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.segs[k + 1].content:
+    if d.lex.head_last and k + 1 < hi and en_verb_form(segs[k].low) and d.segs[k + 1].content:
         k += 1  # "50 million registered users": a participle before the noun
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not _modifying_time(d, k, hi):
-        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+    while k < hi and k - lo < AFTER_MAX and d.segs[k].content and not _modifying_time(d, k, hi):
+        if d.lex.lang == "en" and k > lo and en_verb_form(segs[k].low):
             if _gerund_head(d, k, hi):
                 k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase
                 break
@@ -166,7 +166,7 @@ def _compound_inside(d: SemDoc, k: int, hi: int) -> bool:
         return True
     if not (prev.kind == "w" and prev.first.islower() and prev.low.isalpha()):
         return False
-    return not ("classifiers" in prev.cls or prev.low.endswith("s") or _en_verb_form(prev.low))
+    return not ("classifiers" in prev.cls or prev.low.endswith("s") or en_verb_form(prev.low))
 
 
 def adverb_ly(w: str) -> bool:
@@ -199,7 +199,7 @@ def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
         j += 1
     end = j
     while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
-        if end > j and _en_verb_form(segs[end].low):
+        if end > j and en_verb_form(segs[end].low):
             break
         end += 1
     return end if end > j else k
@@ -213,7 +213,7 @@ def _reduced_relative(d: SemDoc, lo: int, k: int, hi: int) -> int:
     if d.lex.lang != "en" or k == lo or k + 2 >= hi:
         return k
     w = segs[k].low
-    if not (w.endswith("ing") and _en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
+    if not (w.endswith("ing") and en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
         return k
     j = k + 2
     while j < hi and segs[j].low in d.lex.articles:
@@ -239,7 +239,7 @@ def _coordinated_names(d: SemDoc, lo: int, k: int, hi: int) -> int:
         return k
     end = j
     while end < hi and end - j < 3 and d.segs[end].content and segs[end].first.islower():
-        if end > j and _en_verb_form(segs[end].low):
+        if end > j and en_verb_form(segs[end].low):
             break  # "vehicles following engine failures"
         end += 1
     return end if end > j else k
@@ -267,7 +267,8 @@ def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
     return not (d.segs[k + 1].content and not d.segs[k + 1].time and "stop" not in s.cls)
 
 
-def _en_verb_form(w: str) -> bool:
+def en_verb_form(w: str) -> bool:
+    """Is ``w`` an English -ing or -ed form of six letters or more ("raising", "registered")?"""
     return len(w) > 5 and (w.endswith("ing") or w.endswith("ed"))
 
 
@@ -295,23 +296,6 @@ def is_time(d: SemDoc, k: int) -> bool:
     return d.segs[k].time
 
 
-def rank_holder(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """ "Di peringkat satu ada perbankan": the holder of a rank named after a copula."""
-    segs = d.segs
-    k = d.qseg[qi] + 1
-    hi = d.sent_hi[qi]
-    moved = False
-    while k < hi and ("rank_copulas" in segs[k].cls or segs[k].low in ("dan", "seterusnya")):
-        k += 1
-        moved = True
-    if not moved:
-        return None
-    lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content:
-        k += 1
-    return (lo, k) if k > lo else None
-
-
 def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     """Return the whole named after a share: "35,5 persen dari total populasi UMKM"."""
     segs = d.segs
@@ -332,9 +316,9 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     while k < hi and segs[k].low in d.lex.articles:
         k += 1
     lo = k
-    while k < hi and k - lo < _AFTER_MAX:
+    while k < hi and k - lo < AFTER_MAX:
         s = segs[k]
-        if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and _en_verb_form(s.low):
+        if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and en_verb_form(s.low):
             break  # "24 per cent of adults saying": the verb of the part
         if (
             d.segs[k].content
@@ -365,27 +349,7 @@ def base_acts(d: SemDoc, qi: int) -> bool:
         return False
     if s.cls & {"copulas", "predicate_nominal", "stop"}:
         return False  # "31.07 percent of the production is in East Java", "... have been"
-    return _en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
-
-
-def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """ "137.91 million constituted the labor force": a bare count named by its predicate."""
-    segs = d.segs
-    k = d.qseg[qi] + 1
-    hi = d.sent_hi[qi]
-    if k >= hi or "predicate_nominal" not in segs[k].cls:
-        return None
-    k += 1
-    while k < hi and segs[k].low in d.lex.articles:
-        k += 1
-    lo = k
-    if k < hi and d.lex.lang == "en" and _en_verb_form(segs[k].low):
-        return None  # "were found guilty" is no name
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content:
-        k += 1
-    if k == lo or all(segs[j].cls & _EMPTY for j in range(lo, k)):
-        return None
-    return lo, k
+    return en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
 
 
 def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
@@ -421,100 +385,3 @@ def recipient(d: SemDoc, qi: int) -> bool:
     preposition, so that its own noun names it?"""
     a, lo = d.qseg[qi], d.sent_lo[qi]
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
-
-
-def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | None:
-    """ "a 6kW electric motor", "the 278kg bluefin tuna", "the phone's 6.1-inch display": a
-    measure between a determiner (or a possessive) and a noun, or joined to its noun by a
-    hyphen, modifies that noun, which is what it measures. A duration (``time``) does so only
-    as an age ("a 2,900 year-old site"). Returns the noun phrase's segment range, or None."""
-    segs = d.segs
-    a, lo, hi = d.qseg[qi], d.sent_lo[qi], d.sent_hi[qi]
-    first, last = a, a
-    if a + 2 < hi and segs[a + 1].low in _RANGE and segs[a + 2].kind == "q":
-        last = a + 2  # "a 5-10W laser": the lower bound
-    elif a - 2 >= lo and segs[a - 1].low in _RANGE and segs[a - 2].kind == "q":
-        first = a - 2  # the upper bound
-    seg = segs[last]
-    mention = d.text[seg.start : seg.end]
-    if last + 3 < hi and segs[last + 1].low == "(" and segs[last + 3].low == ")":
-        last += 3  # "a 1.8 billion-mile (2.8bn km) journey": past the conversion
-    if last + 1 >= hi or not d.segs[last + 1].content:
-        return None
-    hyphened = "-" in mention and mention[-1:].isalpha()
-    if time and not (hyphened and mention.casefold().endswith("-old")):
-        return None
-    b = first - 1
-    while b >= lo and first - b <= 2 and d.segs[b].content and segs[b].first.islower():
-        b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
-    before = segs[b] if b >= lo else None
-    if (
-        before is not None
-        and b == first - 1
-        and before.low.rpartition(" ")[2] in d.lex.attributive_preps
-        and d.lex.lang == "en"
-        and segs[last + 1].first.islower()
-        and segs[last + 1].low.endswith("s")
-    ):
-        return after_np(d, qi, money=False, last=last)  # "due to 50mph winds in Texas"
-    if not hyphened and (
-        before is None
-        or not (
-            "attributive_determiners" in before.cls
-            or d.lex.classes(before.low.rpartition(" ")[2]) & {"attributive_determiners"}
-            or (before.kind == "w" and before.low.endswith(("'s", "’s")))
-        )
-    ):
-        return None
-    return after_np(d, qi, money=False, last=last)
-
-
-_RANGE = frozenset({"-", "–", "to"})
-
-
-def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """ "2 million tons of nickel ore", "500 hectares of forest": return the segment range of the
-    substance a measure is "of", or None."""
-    segs = d.segs
-    k = d.qseg[qi] + 1
-    hi = d.sent_hi[qi]
-    if k < hi and segs[k].low == ")":
-        k += 1  # "(13 kilometers) of new tunnels": the conversion in brackets
-    elif k < hi and segs[k].low == "(":
-        # "8 miles (13 kilometers) of new tunnels"
-        j = k + 1
-        while j < hi and j - k <= 4 and segs[j].low != ")":
-            j += 1
-        if j < hi and segs[j].low == ")":
-            k = j + 1
-    if not (k + 1 < hi and segs[k].low == "of"):
-        return None
-    k += 1
-    if k + 1 < hi and segs[k].kind == "q" and d.units[segs[k].q] == "percent":
-        k += 1  # "50mL of 30% fuming sulfuric acid": the strength is no part of the name
-    lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not d.segs[k].time:
-        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
-            break  # "of new tunnels blasted and drilled"
-        k += 1
-    return (lo, k) if k > lo else None
-
-
-def worth_of(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """English "$2 million worth of cocaine", "two years' worth of data": an amount followed by
-    a ``worth_nouns`` word and "of" measures the phrase after "of". Returns its segment range,
-    or None."""
-    segs = d.segs
-    k = d.qseg[qi] + 1
-    hi = d.sent_hi[qi]
-    if k < hi and segs[k].low in ("'", "’"):
-        k += 1
-    if not (k + 2 < hi and segs[k].low in d.lex.worth_nouns and segs[k + 1].low == "of"):
-        return None
-    k += 2
-    while k < hi and segs[k].low in d.lex.determiners:
-        k += 1
-    lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not d.segs[k].time:
-        k += 1  # "worth of educational programming": the phrase runs to its last noun
-    return (lo, k) if k > lo else None

@@ -42,7 +42,10 @@ term of a ratio ("the ratio of NPLs to KUR"), or the whole before "comprised"/"t
 In English a whole followed by its own verb names the part measured ("24 per cent of adults
 saying ..." -> adults).
 
-The rules that read after the number (1, and the base) live in :mod:`claimx.subjafter`.
+The rules that read after the number (1, and the base) live in :mod:`claimx.subjafter` and
+:mod:`claimx.subjmeasure`; a duration after a preposition of time ("ended after 55 minutes",
+"orbits the sun every 33 years") is said of its clause's subject, never of an object
+(:func:`claimx.subjverbs.duration_adverbial`).
 """
 
 from __future__ import annotations
@@ -193,7 +196,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 return _placed(found, past_place)
         if "apposition" in cls or ("from_words" in cls and not (k > lo and segs[k - 1].content)):
             j = _previous_q(d, lo, k - 1)
-            if j >= 0 and "from_words" in cls and _new_clause(d, d.qseg[j], k):
+            if j >= 0 and "from_words" in cls and en.new_clause(d, d.qseg[j], k):
                 j = -1  # "jumped from 240 to 273, and the fuel economy climbed from 21 mpg"
             if j >= 0:
                 return Found("chain", q=j)
@@ -466,7 +469,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             # "18 persen dari total kredit harus ditingkatkan menjadi 30 persen": the whole of
             # the earlier share is no subject
             return Found("adjunct", lo=k)
-        if s.low == "to" and _route(d, k, lo):
+        if s.low == "to" and en.route(d, k, lo):
             k -= 1  # "the flight from London to Sydney": a route inside the phrase
             continue
         if s.low in ("to", "terhadap") and any(
@@ -480,25 +483,3 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
         # "with a value of", "an average of": a measure phrase of the predicate
         return Found("skip", lo=k + 1)
     return found
-
-
-def _route(d: SemDoc, k: int, lo: int) -> bool:
-    """Does the "to" at segment ``k`` close a route, "from" and one to three capitalised words
-    before it after a noun ("the flight from London to Sydney")?"""
-    segs = d.segs
-    j = k - 1
-    while j >= lo and k - j <= 3 and segs[j].content and segs[j].first.isupper():
-        j -= 1
-    return j < k - 1 and j - 1 >= lo and "from_words" in segs[j].cls and segs[j - 1].content
-
-
-def _new_clause(d: SemDoc, b: int, k: int) -> bool:
-    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
-    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
-    if d.lex.lang != "en":
-        return False
-    segs = d.segs
-    for m in range(b + 1, k - 1):
-        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
-            return any(segs[n].content for n in range(m + 2, k))
-    return False

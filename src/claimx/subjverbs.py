@@ -431,3 +431,25 @@ def _clause_participle(d: SemDoc, k: int, lo: int) -> bool:
     if not (len(w) > 5 and w.endswith("ing") and d.segs[k].first.islower()):
         return False
     return k == lo or d.segs[k - 1].low == ","
+
+
+def route(d: SemDoc, k: int, lo: int) -> bool:
+    """Does the "to" at segment ``k`` close a route, "from" and one to three capitalised words
+    before it after a noun ("the flight from London to Sydney")?"""
+    segs = d.segs
+    j = k - 1
+    while j >= lo and k - j <= 3 and segs[j].content and segs[j].first.isupper():
+        j -= 1
+    return j < k - 1 and j - 1 >= lo and "from_words" in segs[j].cls and segs[j - 1].content
+
+
+def new_clause(d: SemDoc, b: int, k: int) -> bool:
+    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
+    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
+    if d.lex.lang != "en":
+        return False
+    segs = d.segs
+    for m in range(b + 1, k - 1):
+        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
+            return any(segs[n].content for n in range(m + 2, k))
+    return False
