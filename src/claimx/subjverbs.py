@@ -259,8 +259,8 @@ def participle_after(d: SemDoc, k: int, a: int) -> bool:
 def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
     """English: return where the noun phrase [lo, hi) ends when its last words are a verb
     agreeing with the noun before it (:func:`agreeing_verb`), with its particle ("material
-    shoots out at 800 mph") or a word running into a determiner ("The index touched a low
-    of"); else ``hi``."""
+    shoots out at 800 mph"), or a word running into a determiner ("The index touched a low
+    of") or an -ed word running into a number ("The game lasted three hours"); else ``hi``."""
     segs = d.segs
     if (
         hi - lo >= 2
@@ -270,6 +270,17 @@ def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
         and segs[hi - 1].first.islower()
     ):
         return hi - 1  # a noun phrase never runs into a determiner: the word before is a verb
+    last = segs[hi - 1]
+    if (
+        hi - lo >= 2
+        and hi < len(segs)
+        and segs[hi].kind == "q"
+        and last.kind == "w"
+        and last.first.islower()
+        and len(last.low) > 4
+        and last.low.endswith("ed")
+    ):
+        return hi - 1  # "The game lasted three hours": nor straight into a figure
     if hi - lo >= 3 and segs[hi - 1].low in d.lex.particles and agreeing_verb(d, lo, hi - 1, a, hi):
         return hi - 2
     return hi - 1 if agreeing_verb(d, lo, hi, a) else hi
