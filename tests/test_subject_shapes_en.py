@@ -105,6 +105,9 @@ SUBJECTS = [
     ("Income from its hotel division grew 12% last year.", "12%", "Income from its hotel division"),
     # an -ed verb running into a figure ends the phrase, through a time figure before it
     ("The hearing lasted two hours and 40 minutes.", "40 minutes", "hearing"),
+    # "N of the M Xs": the part counts what the whole counts
+    ("Three of the 11 players were injured.", "Three", "players"),
+    ("Four of the 20 largest banks failed.", "Four", "largest banks"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -157,6 +157,18 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         if noun:
             st.subject, st.subj_source = after.own_noun_phrase(d, i, noun), "after"
             return
+    if q.unit == "count" and not q.has_unit:
+        whole = after.count_of_whole(d, i)
+        if whole >= 0:
+            # "Three of the 11 players", "Four of the 20 largest banks": what the whole counts
+            if qs[whole].has_unit:
+                noun = after.own_noun(d, whole, classifier=True)
+            else:
+                span = after.after_np(d, whole, money=False, bare=True)
+                noun = d.phrase(*span) if span else None
+            if noun:
+                st.subject, st.subj_source = noun, "after"
+                return
     if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
         span = after.after_np(d, i, money=money, bare=q.unit == "count" and not q.has_unit)
         if span:

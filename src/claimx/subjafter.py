@@ -385,3 +385,19 @@ def recipient(d: SemDoc, qi: int) -> bool:
     preposition, so that its own noun names it?"""
     a, lo = d.qseg[qi], d.sent_lo[qi]
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
+
+
+def count_of_whole(d: SemDoc, qi: int) -> int:
+    """English "Three of the 11 players were injured": a bare count followed by "of (the)" and
+    a count of the whole counts what the whole counts. Returns the whole's quantity, or -1."""
+    segs = d.segs
+    k = d.qseg[qi] + 1
+    hi = d.sent_hi[qi]
+    if d.lex.lang != "en" or k + 1 >= hi or segs[k].low not in ("of", "of the"):
+        return -1
+    k += 1
+    while k < hi and segs[k].low in d.lex.determiners:
+        k += 1
+    if k < hi and segs[k].kind == "q" and d.units[segs[k].q] == "count":
+        return segs[k].q
+    return -1
