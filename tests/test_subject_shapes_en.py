@@ -108,6 +108,23 @@ SUBJECTS = [
     # "N of the M Xs": the part counts what the whole counts
     ("Three of the 11 players were injured.", "Three", "players"),
     ("Four of the 20 largest banks failed.", "Four", "largest banks"),
+    # the agent of a passive ("tuned by Cosworth") is no subject of the infinitive after it;
+    # an attributive measure inside the phrase before ends it
+    (
+        "The V8 engine, tuned by Cosworth to produce 600 hp, sits behind the driver.",
+        "600 hp",
+        "V8 engine",
+    ),
+    (
+        "A new reactor designed by Rolls-Royce to generate 470 megawatts will be built.",
+        "470 megawatts",
+        "new reactor",
+    ),
+    (
+        "It has a rebuilt 2.0 litre diesel engine tuned by Alpina to make 190 kW.",
+        "190 kW",
+        "diesel engine",
+    ),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

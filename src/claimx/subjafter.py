@@ -75,6 +75,13 @@ def after_np(
     if d.lex.head_last and k + 1 < hi and en_verb_form(segs[k].low) and d.segs[k + 1].content:
         k += 1  # "50 million registered users": a participle before the noun
     while k < hi and k - lo < AFTER_MAX and d.segs[k].content and not _modifying_time(d, k, hi):
+        if (
+            k > lo
+            and k + 1 < hi
+            and segs[k].low.endswith("ed")
+            and segs[k + 1].low in d.lex.passive_agent
+        ):
+            break  # "a 1.6 liter engine tuned by M-Sport": a passive participle ends it
         if d.lex.lang == "en" and k > lo and en_verb_form(segs[k].low):
             if _gerund_head(d, k, hi):
                 k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase

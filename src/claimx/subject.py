@@ -280,6 +280,11 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
+            agent = en.passive_agent_of(d, found.lo, lo) if found.status == "np" else -1
+            if agent >= 0 and found.hi < a and segs[found.hi].low == "to":
+                k = agent - 1  # "The engine, tuned by Cosworth to produce 600 hp": the engine
+                skipped += 1
+                continue
             if found.status == "np" and en.after_pronoun(d, found.lo, a, lo):
                 if found.hi - found.lo > 1 and segs[found.hi].low == "to":
                     # "could cause sea levels to rise 11 feet": the object acts
@@ -450,6 +455,8 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
         if s.kind == "q" and not segs[k].time:
             if d.units[s.q] == "percent" and segs[k + 1].first.isupper():
                 break  # "Dow +0.2% Nasdaq +0.8%": a name after a figure opens a new item
+            if en.attributive_before(d, k, lo):
+                break  # "a turbocharged 1.6 liter EcoBoost engine": the measure modifies it
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
         if inner(d, k) and k - 1 >= lo:

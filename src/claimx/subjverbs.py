@@ -464,3 +464,37 @@ def new_clause(d: SemDoc, b: int, k: int) -> bool:
         if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
             return any(segs[n].content for n in range(m + 2, k))
     return False
+
+
+def passive_agent_of(d: SemDoc, start: int, lo: int) -> int:
+    """English: is the noun phrase starting at segment ``start`` the agent of a passive
+    participle ("tuned by Cosworth", "built by the Chinese")? Returns the participle's index,
+    else -1."""
+    if d.lex.lang != "en":
+        return -1
+    segs = d.segs
+    j = start - 1
+    while j >= lo and segs[j].low in d.lex.determiners:
+        j -= 1
+    if j - 1 < lo or segs[j].low not in d.lex.passive_agent:
+        return -1
+    w = segs[j - 1]
+    if w.kind != "w" or not w.first.islower() or "stop" in w.cls or len(w.low) < 4:
+        return -1
+    return j - 1
+
+
+def attributive_before(d: SemDoc, k: int, lo: int) -> bool:
+    """English: is the measure at segment ``k`` (a unit, not a count, share or sum of money)
+    written after an article and at most two lowercase adjectives, so that it modifies the
+    noun after it ("a turbocharged 1.6 liter EcoBoost engine")?"""
+    if d.lex.lang != "en":
+        return False
+    segs = d.segs
+    unit = d.units[segs[k].q]
+    if unit in ("count", "percent") or (unit.isupper() and len(unit) == 3):
+        return False
+    j = k - 1
+    while j >= lo and k - j <= 2 and segs[j].content and segs[j].first.islower():
+        j -= 1
+    return j >= lo and segs[j].low in d.lex.articles
