@@ -125,6 +125,8 @@ SUBJECTS = [
         "190 kW",
         "diesel engine",
     ),
+    # the other side of a comparison after a number is no subject
+    ("The euro gained 0.3% against the yen to 160.2 yen.", "160.2 yen", "euro"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -51,3 +51,19 @@ def respective(d: SemDoc, qi: int, lo: int) -> tuple[int, int] | None:
     while k >= slo and end - k <= NP_MAX and segs[k].content:
         k -= 1
     return (k + 1, end) if k + 1 < end else None
+
+
+def compared(d: SemDoc, start: int, lo: int) -> bool:
+    """Is the phrase starting at segment ``start`` the other side of a comparison, after
+    "against", "versus", "compared with" (and its determiners) and a number before them ("the
+    pound rose 0.5% against the dollar to $1.27")? It is then no subject. English only:
+    an Indonesian comparison ("dibandingkan ...") may end a phrase that is the subject."""
+    if d.lex.lang != "en":
+        return False
+    segs = d.segs
+    j = start - 1
+    while j >= lo and segs[j].low in d.lex.articles:
+        j -= 1
+    if j - 1 < lo or "comparison" not in segs[j].cls:
+        return False
+    return any(segs[m].kind == "q" for m in range(max(lo, j - 3), j))

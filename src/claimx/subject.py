@@ -53,7 +53,7 @@ from __future__ import annotations
 from claimx import subjverbs as en
 from claimx.semtext import SemDoc
 from claimx.subjclause import NP_MAX as _NP_MAX
-from claimx.subjclause import is_source
+from claimx.subjclause import compared, is_source
 from claimx.subjnp import Found, inner, main_subject, np, np_noun
 
 __all__ = ["Found", "before_np", "main_subject"]
@@ -280,6 +280,10 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
+            if found.status == "np" and compared(d, found.lo, lo):
+                k = found.lo - 1  # "rose 0.5% against the dollar to $1.27": the other side
+                skipped += 1
+                continue
             agent = en.passive_agent_of(d, found.lo, lo) if found.status == "np" else -1
             if agent >= 0 and found.hi < a and segs[found.hi].low == "to":
                 k = agent - 1  # "The engine, tuned by Cosworth to produce 600 hp": the engine
