@@ -127,6 +127,9 @@ SUBJECTS = [
     ),
     # the other side of a comparison after a number is no subject
     ("The euro gained 0.3% against the yen to 160.2 yen.", "160.2 yen", "euro"),
+    # a past participle clause set off by commas is a parenthesis too
+    ("The tower, completed in 1931, is 381 metres tall.", "381 metres", "tower"),
+    ("The tariff, set by the regulator last month, will be $1.20 a litre.", "$1.20", "tariff"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -1,7 +1,8 @@
 """Indonesian clause shapes that hide a subject: a pronoun agent with its bare verb ("Cadangan
 beras kami proyeksikan 1,5 juta ton") and a fronted source of figures ("Data Sensus Pertanian
-2023 mencatat kenaikan 5 persen"); and a coordinated pair said "respectively", whose first
-number takes the first phrase. The words come from ``lang/<code>/semantics.yaml``
+2023 mencatat kenaikan 5 persen"); a coordinated pair said "respectively", whose first
+number takes the first phrase; and English phrase boundaries: the other side of a comparison
+("against the dollar"), a route ("from London to Sydney"), a new clause after ", and". The words come from ``lang/<code>/semantics.yaml``
 (``agent_pronouns``, ``bare_verbs``, ``bare_verb_suffixes``, ``source_heads``, ``reporting``).
 """
 
@@ -67,3 +68,25 @@ def compared(d: SemDoc, start: int, lo: int) -> bool:
     if j - 1 < lo or "comparison" not in segs[j].cls:
         return False
     return any(segs[m].kind == "q" for m in range(max(lo, j - 3), j))
+
+
+def route(d: SemDoc, k: int, lo: int) -> bool:
+    """Does the "to" at segment ``k`` close a route, "from" and one to three capitalised words
+    before it after a noun ("the flight from London to Sydney")?"""
+    segs = d.segs
+    j = k - 1
+    while j >= lo and k - j <= 3 and segs[j].content and segs[j].first.isupper():
+        j -= 1
+    return j < k - 1 and j - 1 >= lo and "from_words" in segs[j].cls and segs[j - 1].content
+
+
+def new_clause(d: SemDoc, b: int, k: int) -> bool:
+    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
+    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
+    if d.lex.lang != "en":
+        return False
+    segs = d.segs
+    for m in range(b + 1, k - 1):
+        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
+            return any(segs[n].content for n in range(m + 2, k))
+    return False

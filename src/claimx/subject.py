@@ -53,7 +53,7 @@ from __future__ import annotations
 from claimx import subjverbs as en
 from claimx.semtext import SemDoc
 from claimx.subjclause import NP_MAX as _NP_MAX
-from claimx.subjclause import compared, is_source
+from claimx.subjclause import compared, is_source, new_clause, route
 from claimx.subjnp import Found, inner, main_subject, np, np_noun
 
 __all__ = ["Found", "before_np", "main_subject"]
@@ -196,7 +196,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 return _placed(found, past_place)
         if "apposition" in cls or ("from_words" in cls and not (k > lo and segs[k - 1].content)):
             j = _previous_q(d, lo, k - 1)
-            if j >= 0 and "from_words" in cls and en.new_clause(d, d.qseg[j], k):
+            if j >= 0 and "from_words" in cls and new_clause(d, d.qseg[j], k):
                 j = -1  # "jumped from 240 to 273, and the fuel economy climbed from 21 mpg"
             if j >= 0:
                 return Found("chain", q=j)
@@ -480,7 +480,7 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             # "18 persen dari total kredit harus ditingkatkan menjadi 30 persen": the whole of
             # the earlier share is no subject
             return Found("adjunct", lo=k)
-        if s.low == "to" and en.route(d, k, lo):
+        if s.low == "to" and route(d, k, lo):
             k -= 1  # "the flight from London to Sydney": a route inside the phrase
             continue
         if s.low in ("to", "terhadap") and any(

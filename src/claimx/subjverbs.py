@@ -395,7 +395,8 @@ def _opened(d: SemDoc, start: int, lo: int) -> int:
 def parenthetical_open(d: SemDoc, k: int, a: int, lo: int) -> int:
     """English "The set, which goes on sale in May, will cost $200", "The first quarter,
     however, was as warm at 37.5 degrees": when the comma at ``k`` closes a parenthesis (a
-    relative clause opened by "which"/"who", or one adverb) and a predicate (a modal, copula
+    relative clause opened by "which"/"who", one adverb, or a past participle clause: ",
+    opened in 1932,") and a predicate (a modal, copula
     or verb) follows it before the number at ``a``, return the index of the comma that opens
     the parenthesis, else -1."""
     segs = d.segs
@@ -415,6 +416,10 @@ def parenthetical_open(d: SemDoc, k: int, a: int, lo: int) -> int:
         return j
     if j + 2 == k and first.kind == "w" and ("intro_openers" in first.cls or adverb(d, j + 1)):
         return j  # ", however,", ", meanwhile,", ", reportedly,"
+    if first.kind == "w" and first.first.islower() and j + 2 < k:
+        w = first.low
+        if (len(w) > 4 and w.endswith("ed")) or segs[j + 2].low in d.lex.passive_agent:
+            return j  # ", opened in 1932,", ", set by the regulator,": a participle clause
     return -1
 
 
@@ -442,28 +447,6 @@ def _clause_participle(d: SemDoc, k: int, lo: int) -> bool:
     if not (len(w) > 5 and w.endswith("ing") and d.segs[k].first.islower()):
         return False
     return k == lo or d.segs[k - 1].low == ","
-
-
-def route(d: SemDoc, k: int, lo: int) -> bool:
-    """Does the "to" at segment ``k`` close a route, "from" and one to three capitalised words
-    before it after a noun ("the flight from London to Sydney")?"""
-    segs = d.segs
-    j = k - 1
-    while j >= lo and k - j <= 3 and segs[j].content and segs[j].first.isupper():
-        j -= 1
-    return j < k - 1 and j - 1 >= lo and "from_words" in segs[j].cls and segs[j - 1].content
-
-
-def new_clause(d: SemDoc, b: int, k: int) -> bool:
-    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
-    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
-    if d.lex.lang != "en":
-        return False
-    segs = d.segs
-    for m in range(b + 1, k - 1):
-        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
-            return any(segs[n].content for n in range(m + 2, k))
-    return False
 
 
 def passive_agent_of(d: SemDoc, start: int, lo: int) -> int:
