@@ -130,6 +130,8 @@ SUBJECTS = [
     # a past participle clause set off by commas is a parenthesis too
     ("The tower, completed in 1931, is 381 metres tall.", "381 metres", "tower"),
     ("The tariff, set by the regulator last month, will be $1.20 a litre.", "$1.20", "tariff"),
+    # an -ed word after a perfect's auxiliary is a verb and ends the phrase
+    ("The energy shock has lifted inflation to 9.4%.", "9.4%", "inflation"),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -92,6 +92,8 @@ class SemanticsData(LangModel):
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
     determiners: tuple[str, ...] = ()
+    # the auxiliaries of a perfect, after which an -ed word is a verb ("has pushed")
+    perfect_auxiliaries: tuple[str, ...] = ()
     # articles: open a noun phrase and are no part of the subject ("the", "para", "sang")
     articles: tuple[str, ...] = ()
     # a quantifier stripped from the start of a subject phrase ("all workers")
@@ -244,6 +246,7 @@ class SemLexicon:
     passive_agent: frozenset[str]
     degree_words: frozenset[str]
     articles: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     np_strip: frozenset[str]
     worth_nouns: frozenset[str]
     _concepts: dict[str, str | None]
@@ -393,6 +396,7 @@ def sem_lexicon(lang: str) -> SemLexicon:
         passive_agent=_folded(data.passive_agent),
         degree_words=_folded(data.degree_words),
         articles=_folded(data.articles),
+        perfect_auxiliaries=_folded(data.perfect_auxiliaries),
         np_strip=_folded(data.np_strip),
         worth_nouns=_folded(data.worth_nouns),
     )

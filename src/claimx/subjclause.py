@@ -2,8 +2,9 @@
 beras kami proyeksikan 1,5 juta ton") and a fronted source of figures ("Data Sensus Pertanian
 2023 mencatat kenaikan 5 persen"); a coordinated pair said "respectively", whose first
 number takes the first phrase; and English phrase boundaries: the other side of a comparison
-("against the dollar"), a route ("from London to Sydney"), a new clause after ", and". The words come from ``lang/<code>/semantics.yaml``
-(``agent_pronouns``, ``bare_verbs``, ``bare_verb_suffixes``, ``source_heads``, ``reporting``).
+("against the dollar"), a route ("from London to Sydney"), a new clause after ", and". The
+words come from ``lang/<code>/semantics.yaml`` (``agent_pronouns``, ``bare_verbs``,
+``bare_verb_suffixes``, ``source_heads``, ``reporting``, ``articles``).
 """
 
 from __future__ import annotations

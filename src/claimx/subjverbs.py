@@ -79,11 +79,16 @@ def adverb(d: SemDoc, k: int) -> bool:
 
 def past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
     """Is segment ``k`` a past verb between its subject and object ("the economy posted
-    growth")? An -ed word after a noun (no adverb, no determiner) with a noun after it."""
+    growth", "the crisis has pushed inflation")? An -ed word after a noun (no adverb, no
+    determiner) or a perfect's "has"/"have"/"had", with a noun after it."""
     if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
         return False
     w = d.segs[k].low
-    if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content and d.segs[k - 1].content):
+    if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content):
+        return False
+    if d.segs[k - 1].low in d.lex.perfect_auxiliaries:
+        return d.segs[k + 1].content  # "has pushed inflation to 10.1%"
+    if not d.segs[k - 1].content:
         return False
     prev = d.segs[k - 1].low
     return not prev.endswith("ly") and d.segs[k + 1].content
