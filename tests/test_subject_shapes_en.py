@@ -132,6 +132,10 @@ SUBJECTS = [
     ("The tariff, set by the regulator last month, will be $1.20 a litre.", "$1.20", "tariff"),
     # an -ed word after a perfect's auxiliary is a verb and ends the phrase
     ("The energy shock has lifted inflation to 9.4%.", "9.4%", "inflation"),
+    # a verb before a duration's preposition ends the phrase ("runs every", "collapsed after")
+    ("The shuttle runs every 20 minutes.", "20 minutes", "shuttle"),
+    ("Negotiations stalled after 14 months.", "14 months", "Negotiations"),
+    ("He has worked at the school for 25 years.", "25 years", None),
     # an amount "worth of" something measures that something
     ("Police seized $2 million worth of cocaine.", "$2 million", "cocaine"),
     ("The drive holds 10 years worth of family photos.", "10 years", "family photos"),

@@ -87,7 +87,7 @@ def past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
     if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content):
         return False
     if d.segs[k - 1].low in d.lex.perfect_auxiliaries:
-        return d.segs[k + 1].content  # "has pushed inflation to 10.1%"
+        return True  # "has pushed inflation to 10.1%", "has worked at the bank for"
     if not d.segs[k - 1].content:
         return False
     prev = d.segs[k - 1].low
@@ -278,17 +278,31 @@ def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
     last = segs[hi - 1]
     if (
         hi - lo >= 2
-        and hi < len(segs)
-        and segs[hi].kind == "q"
         and last.kind == "w"
         and last.first.islower()
         and len(last.low) > 4
         and last.low.endswith("ed")
+        and hi < len(segs)
+        and (segs[hi].kind == "q" or _function_words(d, hi, a))
     ):
-        return hi - 1  # "The game lasted three hours": nor straight into a figure
+        return hi - 1  # "The game lasted three hours", "Talks collapsed after 18 months"
     if hi - lo >= 3 and segs[hi - 1].low in d.lex.particles and agreeing_verb(d, lo, hi - 1, a, hi):
         return hi - 2
     return hi - 1 if agreeing_verb(d, lo, hi, a) else hi
+
+
+def _function_words(d: SemDoc, lo: int, a: int) -> bool:
+    """Do only the words between a verb and its figure (object openers, prepositions of a
+    verb or of a duration, -ly adverbs) stand in segments [lo, a): "runs for", "runs every",
+    "collapsed after"?"""
+    lex = d.lex
+    return all(
+        d.segs[j].low in lex.object_openers
+        or d.segs[j].low in lex.verb_preps
+        or d.segs[j].low in lex.duration_preps
+        or adverb(d, j)
+        for j in range(lo, a)
+    )
 
 
 def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
@@ -300,10 +314,7 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
     segs = d.segs
     if d.lex.lang != "en" or hi - lo < 2:
         return False
-    if any(
-        segs[j].low not in d.lex.object_openers | d.lex.verb_preps and not adverb(d, j)
-        for j in range(max(hi, after), a)
-    ):
+    if not _function_words(d, max(hi, after), a):
         return False  # "North American sales fell 7 percent": the verb stands between
     last, prev = segs[hi - 1], segs[hi - 2]
     w, p = last.low, prev.low
