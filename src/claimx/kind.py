@@ -133,10 +133,12 @@ def _determined(d: SemDoc, k: int, lo: int) -> bool:
     if k - 1 < lo:
         return False
     w = d.segs[k - 1].low
-    return w in _DETERMINERS or w.endswith(("'s", "’s"))
+    # a determiner or possessive (``determiners``) or a demonstrative ("this target")
+    return (
+        w in d.lex.determiners or "demonstratives" in d.segs[k - 1].cls or w.endswith(("'s", "’s"))
+    )
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 # the classes kind_of reacts to, reading back from a number
 _KIND_WORDS = frozenset(
     {"breakers", "comparison", "np_nouns", "target_before", "forecast_before", "actual_before"}

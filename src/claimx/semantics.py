@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 
 from claimx import subjafter as after
 from claimx import subject as subj
+from claimx import subjmeasure as measure
+from claimx import subjverbs
 from claimx.kind import aspect_of, kind_of
 from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
@@ -136,6 +138,18 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
     money = q.has_unit and q.unit.isupper() and len(q.unit) == 3
     counted = q.unit == "count" or money
     recipient = q.unit == "count" and q.has_unit and after.recipient(d, i)
+    span = measure.worth_of(d, i)
+    if span:
+        st.subject, st.subj_source = d.phrase(*span), "after"  # "$2 million worth of cocaine"
+        return
+    if q.unit in d.lex.time_units and subjverbs.duration_adverbial(d, d.qseg[i], d.sent_lo[i]):
+        found = subj.before_np(d, i)
+        if found.status == "np" and subjverbs.object_phrase(d, found.lo, d.sent_lo[i]):
+            # "it orbits the sun every 33 years", "charged using a socket in three hours": the
+            # duration of the clause's event is said of its subject (if a noun), not an object
+            if not subjverbs.pronoun_clause(d, found.lo, d.sent_lo[i]):
+                _take(d, states, i, subj.main_subject(d, i))
+            return
     if q.unit == "count" and q.has_unit and (d.lex.head_last or recipient):
         # head-last: "laid off about 1,200 workers last month", "four thousand staff across
         # Asia"; a recipient: "cash transfers to some 18 million families"
@@ -143,6 +157,18 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         if noun:
             st.subject, st.subj_source = after.own_noun_phrase(d, i, noun), "after"
             return
+    if q.unit == "count" and not q.has_unit:
+        whole = after.count_of_whole(d, i)
+        if whole >= 0:
+            # "Three of the 11 players", "Four of the 20 largest banks": what the whole counts
+            if qs[whole].has_unit:
+                noun = after.own_noun(d, whole, classifier=True)
+            else:
+                span = after.after_np(d, whole, money=False, bare=True)
+                noun = d.phrase(*span) if span else None
+            if noun:
+                st.subject, st.subj_source = noun, "after"
+                return
     if counted and not (q.unit == "count" and q.has_unit and d.lex.head_last):
         span = after.after_np(d, i, money=money, bare=q.unit == "count" and not q.has_unit)
         if span:
@@ -154,17 +180,17 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
             st.subject, st.subj_source = noun, "after"
             return
     if counted:
-        span = after.predicate_nominal(d, i)
+        span = measure.predicate_nominal(d, i)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
     if q.has_unit and not counted and q.unit not in _PERCENT and q.unit not in d.lex.time_units:
-        span = after.of_substance(d, i)
+        span = measure.of_substance(d, i)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
     if q.has_unit and not counted and q.unit != "rank":
-        span = after.attributive(d, i, time=q.unit in d.lex.time_units)
+        span = measure.attributive(d, i, time=q.unit in d.lex.time_units)
         if span:
             st.subject, st.subj_source = d.phrase(*span), "after"
             return
@@ -181,7 +207,7 @@ def _subject(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int) ->
         st.subject, st.subj_source = states[found.q].pair_next, "chain"
         return
     if q.unit == "rank" and found.status != "np":
-        holder = after.rank_holder(d, i)
+        holder = measure.rank_holder(d, i)
         if holder:
             st.subject, st.subj_source = d.phrase(*holder), "after"
             return

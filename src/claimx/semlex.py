@@ -83,6 +83,40 @@ class SemanticsData(LangModel):
     money_level_nouns: tuple[str, ...] = ()
     # personal pronouns a verb follows ("you realise", "it will cost"); English only
     subject_pronouns: tuple[str, ...] = ()
+    # degree words between a copula and its adjective ("was relatively low at", "sangat")
+    degree_words: tuple[str, ...] = ()
+    # nouns that, between an amount and "of", name what the amount measures ("$2 million
+    # worth of cocaine"); English only
+    worth_nouns: tuple[str, ...] = ()
+    # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
+    # head-first language leaves them empty, and those rules then never fire
+    # determiners and possessives that open a noun phrase ("the", "its")
+    determiners: tuple[str, ...] = ()
+    # the auxiliaries of a perfect, after which an -ed word is a verb ("has pushed")
+    perfect_auxiliaries: tuple[str, ...] = ()
+    # articles: open a noun phrase and are no part of the subject ("the", "para", "sang")
+    articles: tuple[str, ...] = ()
+    # a quantifier stripped from the start of a subject phrase ("all workers")
+    np_strip: tuple[str, ...] = ()
+    # words between a modal and its verb ("should have cost", "will not be")
+    auxiliaries: tuple[str, ...] = ()
+    # prepositions and approximators between a verb and its figure ("runs for", "trades at")
+    verb_preps: tuple[str, ...] = ()
+    # adverbs between a subject and its verb ("a barrel of oil now costs")
+    time_adverbs: tuple[str, ...] = ()
+    # words between a verb and its object number ("hosts just one")
+    object_openers: tuple[str, ...] = ()
+    # particles of a phrasal verb ("shoots out at 800 mph")
+    particles: tuple[str, ...] = ()
+    # conjunctions after which a pronoun opens a clause ("until you realise it can hit")
+    clause_openers: tuple[str, ...] = ()
+    # prepositions after which a measure before a plural noun modifies it ("due to 50mph winds")
+    attributive_preps: tuple[str, ...] = ()
+    # prepositions that make a duration an adverbial of time ("after 55 minutes", "in 16
+    # years", "every 33 years"): it measures the time of the event, no noun
+    duration_preps: tuple[str, ...] = ()
+    # the preposition of a passive's agent ("beset by controversy"): its noun is no subject
+    passive_agent: tuple[str, ...] = ()
     change_window: int
     level_words_block: bool
     head_last: bool
@@ -199,6 +233,22 @@ class SemLexicon:
     change_window: int
     level_words_block: bool
     head_last: bool
+    # the English subject rules' word lists (see SemanticsData); empty for other languages
+    determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    verb_preps: frozenset[str]
+    time_adverbs: frozenset[str]
+    object_openers: frozenset[str]
+    particles: frozenset[str]
+    clause_openers: frozenset[str]
+    attributive_preps: frozenset[str]
+    duration_preps: frozenset[str]
+    passive_agent: frozenset[str]
+    degree_words: frozenset[str]
+    articles: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    np_strip: frozenset[str]
+    worth_nouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -262,6 +312,11 @@ _NONE: frozenset[str] = frozenset()
 def _scale_words(lang: str) -> frozenset[str]:
     nd = number_data(lang)
     return frozenset(w.casefold() for w in [*nd.scales, *nd.scale_abbreviations])
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """Return the case-folded ``words`` (a rule's word list: no segmenter class)."""
+    return frozenset(w.casefold() for w in words)
 
 
 def _plain(s: str) -> str:
@@ -329,4 +384,19 @@ def sem_lexicon(lang: str) -> SemLexicon:
         change_window=data.change_window,
         level_words_block=data.level_words_block,
         head_last=data.head_last,
+        determiners=_folded(data.determiners),
+        auxiliaries=_folded(data.auxiliaries),
+        verb_preps=_folded(data.verb_preps),
+        time_adverbs=_folded(data.time_adverbs),
+        object_openers=_folded(data.object_openers),
+        particles=_folded(data.particles),
+        clause_openers=_folded(data.clause_openers),
+        attributive_preps=_folded(data.attributive_preps),
+        duration_preps=_folded(data.duration_preps),
+        passive_agent=_folded(data.passive_agent),
+        degree_words=_folded(data.degree_words),
+        articles=_folded(data.articles),
+        perfect_auxiliaries=_folded(data.perfect_auxiliaries),
+        np_strip=_folded(data.np_strip),
+        worth_nouns=_folded(data.worth_nouns),
     )

@@ -7,11 +7,10 @@ See :mod:`claimx.subject` for the order in which the rules apply.
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjclause import DETERMINERS as _DETERMINERS
 from claimx.subjclause import EMPTY as _EMPTY
 
 # how far (in segments) the rules look
-_AFTER_MAX = 7
+AFTER_MAX = 7
 _BASE_WORDS = frozenset({"target_before", "measure_words", "empty_heads"})
 
 
@@ -43,7 +42,7 @@ def after_np(
     if bare and k + 1 < hi and segs[k].low in ("of", "of the"):
         # "one of the best wireless speakers", "thousands of tests": what is counted
         k += 1
-        while k < hi and (segs[k].low in _DETERMINERS or segs[k].low.endswith(("'s", "’s"))):
+        while k < hi and (segs[k].low in d.lex.determiners or segs[k].low.endswith(("'s", "’s"))):
             k += 1
     if money:
         k = _country_mark(d, k, hi)
@@ -57,8 +56,10 @@ def after_np(
     if money and k + 1 < hi and (segs[k].low in ("in", "of", "dalam") or purpose):
         j = k + 1
         # "for the free meals program" (a purpose); "in a funding round" is an adjunct
-        while j < hi and purpose and segs[j].low in ("the", "a", "an"):
+        while j < hi and purpose and segs[j].low in d.lex.articles:
             j += 1
+        if purpose and j + 1 < hi and _attributive_measure(d, j):
+            j += 1  # "paid $3,000 for an 8kW system": the measure modifies the noun after it
         if j < hi and d.segs[j].content and not d.segs[j].time:
             k = j
         elif segs[k].low == "in" and _change_noun(d, j, hi):
@@ -68,19 +69,37 @@ def after_np(
     lo = k
     if bare and k == d.qseg[qi] + 1 and _unit_symbol(d, k, hi):
         return None  # "was 2.5 F and", "(0.5 WAR)": a unit symbol claimx does not read
-    verb = d.lex.lang == "en" and k < hi and _en_verb_form(segs[k].low)
+    verb = d.lex.lang == "en" and k < hi and en_verb_form(segs[k].low)
     if verb and not (k + 1 < hi and d.segs[k + 1].content):
         return None  # "around 73 raising the prospect": a verb of the next clause
-    if d.lex.head_last and k + 1 < hi and _en_verb_form(segs[k].low) and d.segs[k + 1].content:
+    if d.lex.head_last and k + 1 < hi and en_verb_form(segs[k].low) and d.segs[k + 1].content:
         k += 1  # "50 million registered users": a participle before the noun
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not _modifying_time(d, k, hi):
-        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
+    while k < hi and k - lo < AFTER_MAX and d.segs[k].content and not _modifying_time(d, k, hi):
+        if (
+            k > lo
+            and k + 1 < hi
+            and segs[k].low.endswith("ed")
+            and segs[k + 1].low in d.lex.passive_agent
+        ):
+            break  # "a 1.6 liter engine tuned by M-Sport": a passive participle ends it
+        if d.lex.lang == "en" and k > lo and en_verb_form(segs[k].low):
             if _gerund_head(d, k, hi):
                 k += 1  # "$50 million in new funding.": a noun in -ing ends the phrase
-            break
+                break
+            if not _compound_inside(d, k, hi):
+                break
         if "demonstratives" in segs[k].cls:
             break  # "270.023 merchant tersebut"
         k += 1
+    if (
+        d.lex.lang == "en"
+        and k < hi
+        and k - lo >= 2
+        and segs[k].low in d.lex.determiners
+        and segs[k - 1].kind == "w"
+        and segs[k - 1].first.islower()
+    ):
+        k -= 1  # "14 first-team players left the club": a noun phrase never runs into "the"
     k = _coordinated_names(d, lo, k, hi)
     k = _of_complement(d, lo, k, hi)
     k = _reduced_relative(d, lo, k, hi)
@@ -88,7 +107,22 @@ def after_np(
         return None  # "pada usia 19 dia meninggal": a personal pronoun opens the next clause
     if all(segs[j].low in d.lex.words and "classifiers" in segs[j].cls for j in range(lo, k)):
         return None
+    if purpose and all(segs[j].cls & _EMPTY for j in range(lo, k)):
+        return None  # "costs $3.50 on average": an adverbial, no phrase of what is measured
     return lo, _acronym_end(d, k, hi)
+
+
+def _attributive_measure(d: SemDoc, j: int) -> bool:
+    """English: is segment ``j`` a measure with a unit (not a count, money or time) written
+    right before a lowercase noun ("an 8kW system", "a 2-litre bottle")?"""
+    s = d.segs[j]
+    if d.lex.lang != "en" or s.kind != "q" or s.time:
+        return False
+    unit = d.units[s.q]
+    if unit in ("count", "percent") or (unit.isupper() and len(unit) == 3):
+        return False
+    nxt = d.segs[j + 1]
+    return nxt.content and nxt.first.islower()
 
 
 def _change_noun(d: SemDoc, j: int, hi: int) -> bool:
@@ -125,6 +159,28 @@ def _gerund_head(d: SemDoc, k: int, hi: int) -> bool:
     return d.segs[k].low.endswith("ing") and (k + 1 >= hi or d.segs[k + 1].kind == "p")
 
 
+def _compound_inside(d: SemDoc, k: int, hi: int) -> bool:
+    """English: is the -ing or -ed word at segment ``k`` inside a compound noun ("1,100 public
+    housing properties", "20 newly built homes"), not a verb after the counted noun ("500
+    workers protesting wages")? It is when a lowercase noun follows it and the word before it
+    is an -ly adverb or an adjective, not a plural noun (one in -s, or a classifier such as
+    "people")."""
+    segs = d.segs
+    if k + 1 >= hi or not (d.segs[k + 1].content and segs[k + 1].first.islower()):
+        return False
+    prev = segs[k - 1]
+    if adverb_ly(prev.low):
+        return True
+    if not (prev.kind == "w" and prev.first.islower() and prev.low.isalpha()):
+        return False
+    return not ("classifiers" in prev.cls or prev.low.endswith("s") or en_verb_form(prev.low))
+
+
+def adverb_ly(w: str) -> bool:
+    """Is ``w`` an -ly adverb ("newly", "heavily")?"""
+    return len(w) > 4 and w.endswith("ly")
+
+
 def _conversion_end(d: SemDoc, k: int, hi: int) -> int:
     """ "HK $216,925 (PS21,700) for flights": skip a bracketed figure after an amount (its
     conversion to another currency). Returns the segment after the brackets, else ``k``."""
@@ -146,11 +202,11 @@ def _of_complement(d: SemDoc, lo: int, k: int, hi: int) -> int:
     if d.lex.lang != "en" or k == lo or k + 1 >= hi or segs[k].low not in ("of", "of the"):
         return k
     j = k + 1
-    while j < hi and segs[j].low in ("the", "a", "an"):
+    while j < hi and segs[j].low in d.lex.articles:
         j += 1
     end = j
     while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
-        if end > j and _en_verb_form(segs[end].low):
+        if end > j and en_verb_form(segs[end].low):
             break
         end += 1
     return end if end > j else k
@@ -164,10 +220,10 @@ def _reduced_relative(d: SemDoc, lo: int, k: int, hi: int) -> int:
     if d.lex.lang != "en" or k == lo or k + 2 >= hi:
         return k
     w = segs[k].low
-    if not (w.endswith("ing") and _en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
+    if not (w.endswith("ing") and en_verb_form(w) and segs[k + 1].low in ("at", "in", "from")):
         return k
     j = k + 2
-    while j < hi and segs[j].low in ("the", "a", "an"):
+    while j < hi and segs[j].low in d.lex.articles:
         j += 1
     end = j
     while end < hi and end - j < 4 and d.segs[end].content and not d.segs[end].time:
@@ -190,7 +246,7 @@ def _coordinated_names(d: SemDoc, lo: int, k: int, hi: int) -> int:
         return k
     end = j
     while end < hi and end - j < 3 and d.segs[end].content and segs[end].first.islower():
-        if end > j and _en_verb_form(segs[end].low):
+        if end > j and en_verb_form(segs[end].low):
             break  # "vehicles following engine failures"
         end += 1
     return end if end > j else k
@@ -218,7 +274,8 @@ def _modifying_time(d: SemDoc, k: int, hi: int) -> bool:
     return not (d.segs[k + 1].content and not d.segs[k + 1].time and "stop" not in s.cls)
 
 
-def _en_verb_form(w: str) -> bool:
+def en_verb_form(w: str) -> bool:
+    """Is ``w`` an English -ing or -ed form of six letters or more ("raising", "registered")?"""
     return len(w) > 5 and (w.endswith("ing") or w.endswith("ed"))
 
 
@@ -246,23 +303,6 @@ def is_time(d: SemDoc, k: int) -> bool:
     return d.segs[k].time
 
 
-def rank_holder(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """ "Di peringkat satu ada perbankan": the holder of a rank named after a copula."""
-    segs = d.segs
-    k = d.qseg[qi] + 1
-    hi = d.sent_hi[qi]
-    moved = False
-    while k < hi and ("rank_copulas" in segs[k].cls or segs[k].low in ("dan", "seterusnya")):
-        k += 1
-        moved = True
-    if not moved:
-        return None
-    lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content:
-        k += 1
-    return (lo, k) if k > lo else None
-
-
 def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     """Return the whole named after a share: "35,5 persen dari total populasi UMKM"."""
     segs = d.segs
@@ -280,12 +320,12 @@ def explicit_base(d: SemDoc, qi: int) -> tuple[int, int] | None:
     k += 1
     if k < hi and segs[k].kind == "q":
         k += 1
-    while k < hi and segs[k].low in ("the", "a", "an"):
+    while k < hi and segs[k].low in d.lex.articles:
         k += 1
     lo = k
-    while k < hi and k - lo < _AFTER_MAX:
+    while k < hi and k - lo < AFTER_MAX:
         s = segs[k]
-        if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and _en_verb_form(s.low):
+        if k > lo and d.lex.lang == "en" and s.low.endswith("ing") and en_verb_form(s.low):
             break  # "24 per cent of adults saying": the verb of the part
         if (
             d.segs[k].content
@@ -316,27 +356,7 @@ def base_acts(d: SemDoc, qi: int) -> bool:
         return False
     if s.cls & {"copulas", "predicate_nominal", "stop"}:
         return False  # "31.07 percent of the production is in East Java", "... have been"
-    return _en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
-
-
-def predicate_nominal(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """ "137.91 million constituted the labor force": a bare count named by its predicate."""
-    segs = d.segs
-    k = d.qseg[qi] + 1
-    hi = d.sent_hi[qi]
-    if k >= hi or "predicate_nominal" not in segs[k].cls:
-        return None
-    k += 1
-    while k < hi and segs[k].low in ("the", "a", "an"):
-        k += 1
-    lo = k
-    if k < hi and d.lex.lang == "en" and _en_verb_form(segs[k].low):
-        return None  # "were found guilty" is no name
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content:
-        k += 1
-    if k == lo or all(segs[j].cls & _EMPTY for j in range(lo, k)):
-        return None
-    return lo, k
+    return en_verb_form(s.low) or d.lex.is_verb(s.low) or "reporting" in s.cls
 
 
 def own_noun(d: SemDoc, qi: int, *, classifier: bool = False) -> str | None:
@@ -374,80 +394,17 @@ def recipient(d: SemDoc, qi: int) -> bool:
     return a - 1 >= lo and "recipient_preps" in d.segs[a - 1].cls
 
 
-def attributive(d: SemDoc, qi: int, *, time: bool = False) -> tuple[int, int] | None:
-    """ "a 6kW electric motor", "the 278kg bluefin tuna", "the phone's 6.1-inch display": a
-    measure between a determiner (or a possessive) and a noun, or joined to its noun by a
-    hyphen, modifies that noun, which is what it measures. A duration (``time``) does so only
-    as an age ("a 2,900 year-old site"). Returns the noun phrase's segment range, or None."""
-    segs = d.segs
-    a, lo, hi = d.qseg[qi], d.sent_lo[qi], d.sent_hi[qi]
-    first, last = a, a
-    if a + 2 < hi and segs[a + 1].low in _RANGE and segs[a + 2].kind == "q":
-        last = a + 2  # "a 5-10W laser": the lower bound
-    elif a - 2 >= lo and segs[a - 1].low in _RANGE and segs[a - 2].kind == "q":
-        first = a - 2  # the upper bound
-    seg = segs[last]
-    mention = d.text[seg.start : seg.end]
-    if last + 3 < hi and segs[last + 1].low == "(" and segs[last + 3].low == ")":
-        last += 3  # "a 1.8 billion-mile (2.8bn km) journey": past the conversion
-    if last + 1 >= hi or not d.segs[last + 1].content:
-        return None
-    hyphened = "-" in mention and mention[-1:].isalpha()
-    if time and not (hyphened and mention.casefold().endswith("-old")):
-        return None
-    b = first - 1
-    while b >= lo and first - b <= 2 and d.segs[b].content and segs[b].first.islower():
-        b -= 1  # "a turbocharged 1.6 liter EcoBoost engine": adjectives after the determiner
-    before = segs[b] if b >= lo else None
-    if (
-        before is not None
-        and b == first - 1
-        and before.low.rpartition(" ")[2] in _PREPOSITIONS
-        and d.lex.lang == "en"
-        and segs[last + 1].first.islower()
-        and segs[last + 1].low.endswith("s")
-    ):
-        return after_np(d, qi, money=False, last=last)  # "due to 50mph winds in Texas"
-    if not hyphened and (
-        before is None
-        or not (
-            "attributive_determiners" in before.cls
-            or d.lex.classes(before.low.rpartition(" ")[2]) & {"attributive_determiners"}
-            or (before.kind == "w" and before.low.endswith(("'s", "’s")))
-        )
-    ):
-        return None
-    return after_np(d, qi, money=False, last=last)
-
-
-_RANGE = frozenset({"-", "–", "to"})
-# a measure right after one of these and before a plural noun modifies that noun
-_PREPOSITIONS = frozenset({"to", "of", "with", "by", "from", "in", "at", "for", "on"})
-
-
-def of_substance(d: SemDoc, qi: int) -> tuple[int, int] | None:
-    """ "2 million tons of nickel ore", "500 hectares of forest": return the segment range of the
-    substance a measure is "of", or None."""
+def count_of_whole(d: SemDoc, qi: int) -> int:
+    """English "Three of the 11 players were injured": a bare count followed by "of (the)" and
+    a count of the whole counts what the whole counts. Returns the whole's quantity, or -1."""
     segs = d.segs
     k = d.qseg[qi] + 1
     hi = d.sent_hi[qi]
-    if k < hi and segs[k].low == ")":
-        k += 1  # "(13 kilometers) of new tunnels": the conversion in brackets
-    elif k < hi and segs[k].low == "(":
-        # "8 miles (13 kilometers) of new tunnels"
-        j = k + 1
-        while j < hi and j - k <= 4 and segs[j].low != ")":
-            j += 1
-        if j < hi and segs[j].low == ")":
-            k = j + 1
-    if not (k + 1 < hi and segs[k].low == "of"):
-        return None
+    if d.lex.lang != "en" or k + 1 >= hi or segs[k].low not in ("of", "of the"):
+        return -1
     k += 1
-    if k + 1 < hi and segs[k].kind == "q" and d.units[segs[k].q] == "percent":
-        k += 1  # "50mL of 30% fuming sulfuric acid": the strength is no part of the name
-    lo = k
-    while k < hi and k - lo < _AFTER_MAX and d.segs[k].content and not d.segs[k].time:
-        if d.lex.lang == "en" and k > lo and _en_verb_form(segs[k].low):
-            break  # "of new tunnels blasted and drilled"
+    while k < hi and segs[k].low in d.lex.determiners:
         k += 1
-    return (lo, k) if k > lo else None
+    if k < hi and segs[k].kind == "q" and d.units[segs[k].q] == "count":
+        return segs[k].q
+    return -1

@@ -42,7 +42,10 @@ term of a ratio ("the ratio of NPLs to KUR"), or the whole before "comprised"/"t
 In English a whole followed by its own verb names the part measured ("24 per cent of adults
 saying ..." -> adults).
 
-The rules that read after the number (1, and the base) live in :mod:`claimx.subjafter`.
+The rules that read after the number (1, and the base) live in :mod:`claimx.subjafter` and
+:mod:`claimx.subjmeasure`; a duration after a preposition of time ("ended after 55 minutes",
+"orbits the sun every 33 years") is said of its clause's subject, never of an object
+(:func:`claimx.subjverbs.duration_adverbial`).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from __future__ import annotations
 from claimx import subjverbs as en
 from claimx.semtext import SemDoc
 from claimx.subjclause import NP_MAX as _NP_MAX
-from claimx.subjclause import is_source
+from claimx.subjclause import compared, is_source, new_clause, route
 from claimx.subjnp import Found, inner, main_subject, np, np_noun
 
 __all__ = ["Found", "before_np", "main_subject"]
@@ -193,7 +196,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 return _placed(found, past_place)
         if "apposition" in cls or ("from_words" in cls and not (k > lo and segs[k - 1].content)):
             j = _previous_q(d, lo, k - 1)
-            if j >= 0 and "from_words" in cls and _new_clause(d, d.qseg[j], k):
+            if j >= 0 and "from_words" in cls and new_clause(d, d.qseg[j], k):
                 j = -1  # "jumped from 240 to 273, and the fuel economy climbed from 21 mpg"
             if j >= 0:
                 return Found("chain", q=j)
@@ -208,6 +211,13 @@ def _before(d: SemDoc, qi: int) -> Found:
             if s.low in ("(", ")", "-", "–", "/", "+"):
                 k -= 1
                 continue
+            opened = en.parenthetical_open(d, k, a, lo)
+            if opened >= 0:
+                # "The set, which goes on sale in May, will cost $200", "The quarter, however,
+                # was as warm at": the predicate after the parenthesis is said of the phrase
+                found = _collect(d, qi, opened, lo)
+                if found.status == "np" and en.opens_clause(d, found.lo, lo):
+                    return found
             if s.low == "," and k - 1 >= lo and segs[k - 1].time:
                 k -= 1
                 skipped += 1
@@ -238,7 +248,7 @@ def _before(d: SemDoc, qi: int) -> Found:
                 d.lex.lang == "en"
                 and s.low.endswith("ing")
                 and k + 1 < a
-                and segs[k + 1].low in ("the", "a", "an", "its", "their")
+                and segs[k + 1].low in d.lex.determiners
             ):
                 k -= 1  # "bringing the total to 5,000": a verb with its object
                 continue
@@ -270,6 +280,15 @@ def _before(d: SemDoc, qi: int) -> Found:
                 skipped += 1
                 continue
             found = _collect(d, qi, k + 1, lo, object_of_verb=crossed_verb and not crossed_rel)
+            if found.status == "np" and compared(d, found.lo, lo):
+                k = found.lo - 1  # "rose 0.5% against the dollar to $1.27": the other side
+                skipped += 1
+                continue
+            agent = en.passive_agent_of(d, found.lo, lo) if found.status == "np" else -1
+            if agent >= 0 and found.hi < a and segs[found.hi].low == "to":
+                k = agent - 1  # "The engine, tuned by Cosworth to produce 600 hp": the engine
+                skipped += 1
+                continue
             if found.status == "np" and en.after_pronoun(d, found.lo, a, lo):
                 if found.hi - found.lo > 1 and segs[found.hi].low == "to":
                     # "could cause sea levels to rise 11 feet": the object acts
@@ -310,6 +329,9 @@ def _before(d: SemDoc, qi: int) -> Found:
             # "if you compute the amount I think that's maybe tens of millions": the clause's
             # subject is a person; "it" and "they" refer back to a phrase found further back
             return Found("none")
+        noun = en.listed_noun(d, k, a, lo)
+        if noun >= 0:
+            return Found("np", lo=noun, hi=k + 1)  # "The set will cost $200"
         if s.kind == "w":
             crossed_verb = crossed_verb or d.lex.is_verb(s.low)
             crossed_rel = crossed_rel or "relative" in s.cls
@@ -371,8 +393,8 @@ def _verb_behind(d: SemDoc, k: int, lo: int) -> int:
         s = segs[j]
         if "copulas" in s.cls:
             return j
-        if segs[j].content or s.low in ("relatively", "very", "quite", "relatif", "sangat"):
-            continue
+        if segs[j].content or s.low in d.lex.degree_words:
+            continue  # "was relatively low at", "was just as impressive at"
         return -1
     return -1
 
@@ -424,16 +446,21 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             k -= 1
             continue
         if (
-            s.low in ("the", "a", "an")
+            (
+                s.low in d.lex.articles
+                or (s.low in d.lex.determiners and segs[k - 1].low in ("of", "from"))
+            )
             and k - 2 >= lo
             and "inner_preps" in segs[k - 1].cls
             and segs[k - 2].content
         ):
-            k -= 2  # "shares of the company"
+            k -= 2  # "shares of the company", "the total value of its business"
             continue
         if s.kind == "q" and not segs[k].time:
             if d.units[s.q] == "percent" and segs[k + 1].first.isupper():
                 break  # "Dow +0.2% Nasdaq +0.8%": a name after a figure opens a new item
+            if en.attributive_before(d, k, lo):
+                break  # "a turbocharged 1.6 liter EcoBoost engine": the measure modifies it
             # "extended to 7.35 million debtors ... reached": a counted object, not the subject
             return Found("adjunct", lo=k)
         if inner(d, k) and k - 1 >= lo:
@@ -453,6 +480,9 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
             # "18 persen dari total kredit harus ditingkatkan menjadi 30 persen": the whole of
             # the earlier share is no subject
             return Found("adjunct", lo=k)
+        if s.low == "to" and route(d, k, lo):
+            k -= 1  # "the flight from London to Sydney": a route inside the phrase
+            continue
         if s.low in ("to", "terhadap") and any(
             "keep_measure" in segs[j].cls for j in range(max(lo, k - 8), k)
         ):
@@ -464,15 +494,3 @@ def _collect(d: SemDoc, qi: int, end: int, lo: int, *, object_of_verb: bool = Fa
         # "with a value of", "an average of": a measure phrase of the predicate
         return Found("skip", lo=k + 1)
     return found
-
-
-def _new_clause(d: SemDoc, b: int, k: int) -> bool:
-    """English: does a clause with its own subject open between segments ``b`` and ``k`` (a
-    comma and a conjunction, then a noun: ", and the SUV's fuel economy climbed")?"""
-    if d.lex.lang != "en":
-        return False
-    segs = d.segs
-    for m in range(b + 1, k - 1):
-        if segs[m].low == "," and segs[m + 1].low in ("and", "but", "while", "whereas"):
-            return any(segs[n].content for n in range(m + 2, k))
-    return False

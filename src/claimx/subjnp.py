@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimx import subjverbs as en
 from claimx.semtext import Seg, SemDoc
 from claimx.subjclause import EMPTY as _EMPTY
 from claimx.subjclause import NP_MAX as _NP_MAX
@@ -33,9 +34,7 @@ def inner(d: SemDoc, k: int) -> bool:
         return True
     words = s.low.split()
     return (
-        len(words) == 2
-        and words[1] in ("the", "a", "an")
-        and "inner_preps" in d.lex.classes(words[0])
+        len(words) == 2 and words[1] in d.lex.articles and "inner_preps" in d.lex.classes(words[0])
     )
 
 
@@ -91,7 +90,7 @@ def np(d: SemDoc, lo: int, hi: int) -> Found:
 def _strippable(d: SemDoc, lo: int, hi: int) -> bool:
     """A leading determiner, measure word or change noun is not part of the subject."""
     s = d.segs[lo]
-    if s.low in ("the", "a", "an", "all", "para", "sang"):
+    if s.low in d.lex.articles or s.low in d.lex.np_strip:
         return True
     if d.lex.lang == "en" and s.low.endswith("est") and lo + 1 < hi:
         return True  # "the highest percentage", "the largest share"
@@ -143,13 +142,40 @@ def main_subject(d: SemDoc, qi: int) -> Found:
         if inner(d, k) and k + 1 < a and segs[k + 1].content and not segs[k + 1].time and k > start:
             k += 1
             continue
-        if segs[k].low in ("the", "a", "an") or "demonstratives" in segs[k].cls:
+        if segs[k].low in d.lex.articles:
+            k += 1
+            continue
+        if "demonstratives" in segs[k].cls and not (d.lex.head_last and k > start):
+            # "This figure", "Angka ini"; in a head-last language a demonstrative after the
+            # noun opens a relative clause ("a beetle that can go")
             k += 1
             continue
         break
+    if (
+        k < a
+        and k - start >= 2
+        and segs[k].low in d.lex.determiners
+        and segs[k - 1].kind == "w"
+        and segs[k - 1].first.islower()
+    ):
+        k -= 1  # "The comet circles the planet": a noun phrase never runs into a determiner
+    figure = _figure_after(d, k, a)
+    if figure >= 0:
+        k = en.verb_end(d, start, k, figure)  # "Prices range from $370,000"
     if k == start:
         return Found("none")
     return np(d, start, k)
+
+
+def _figure_after(d: SemDoc, k: int, a: int) -> int:
+    """Return the index of a number that only prepositions separate from segment ``k``
+    ("range from $370,000"), at most two segments on and before ``a``, else -1."""
+    for j in range(k, min(k + 3, a + 1)):
+        if d.segs[j].kind == "q":
+            return j
+        if "stop" not in d.segs[j].cls:
+            return -1
+    return -1
 
 
 def _sentence_adverb(d: SemDoc, k: int) -> bool:
@@ -174,7 +200,7 @@ def _after_fronted(d: SemDoc, qi: int) -> Found:
     if d.lex.lang != "en" or a + 2 >= hi or segs[a + 1].low != ",":
         return Found("none")
     start = a + 2
-    if segs[start].low in ("the", "a", "an", "its", "their", "his", "her", "our"):
+    if segs[start].low in d.lex.determiners:
         start += 1
     k = start
     while k < hi and k - start < _NP_MAX and segs[k].content:

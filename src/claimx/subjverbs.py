@@ -12,18 +12,9 @@ The rules are English: each returns its negative answer for other languages. Wor
 from __future__ import annotations
 
 from claimx.semtext import SemDoc
-from claimx.subjclause import DETERMINERS as _DETERMINERS
 from claimx.subjclause import EMPTY as _EMPTY
 
 _CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
-# words that may stand between a verb and its object number ("hosts just one")
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "just", "only", "some", "another", "nearly"})
-# prepositions between a verb and its figure ("runs for two hours", "trades at $5")
-_VERB_PREPS = frozenset(
-    {"for", "from", "at", "to", "on", "about", "around", "almost", "over", "under"}
-)
-# adverbs that stand between a subject and its verb
-_TIME_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "only", "often"})
 _APPOSITIVE_MAX = 10
 _CLAUSE_END = frozenset({"breakers", "comparison", "reporting", "intro_openers"})
 
@@ -42,7 +33,7 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return False
     for j in range(k + 1, a):
         t = d.segs[j]
-        if adverb(d, j) or t.low in _OBJECT_OPENERS:
+        if adverb(d, j) or t.low in d.lex.object_openers:
             continue  # "trades on barely 6.5 times earnings", "hosts just one"
         if t.low in d.lex.months:
             continue  # "the first quarter ended December to $84 billion"
@@ -52,14 +43,14 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         len(w) > 4
         and w.endswith(("ed", "ing"))
         and k - 1 >= lo
-        and d.segs[k - 1].low in _DETERMINERS
+        and d.segs[k - 1].low in d.lex.determiners
     ):
         return False  # "a grounding for more than three months": a noun after its article
     if (len(w) > 4 and w.endswith(("ed", "ing"))) or adverb(d, k):
         return True
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
         return False
-    if any(d.segs[j].low not in _OBJECT_OPENERS and not adverb(d, j) for j in range(k + 1, a)):
+    if any(d.segs[j].low not in d.lex.object_openers and not adverb(d, j) for j in range(k + 1, a)):
         return False  # "Indonesian laborers at 199.38 million": a noun before its preposition
     if k - 1 < lo:
         return False
@@ -68,7 +59,7 @@ def verb_before(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return True  # "a plume that extends hundreds of miles"
     if prev.low == "and" and k + 1 == a:
         return True  # "weighs just 1.2kg and costs $1,299": a second verb of the subject
-    if prev.low in _TIME_ADVERBS or adverb(d, k - 1):
+    if prev.low in d.lex.time_adverbs or adverb(d, k - 1):
         return True  # "a barrel of oil now costs $70", "the plant typically employs"
     return prev.low == "," or (d.segs[k - 1].content and prev.first.isupper())
 
@@ -88,11 +79,16 @@ def adverb(d: SemDoc, k: int) -> bool:
 
 def past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
     """Is segment ``k`` a past verb between its subject and object ("the economy posted
-    growth")? An -ed word after a noun (no adverb, no determiner) with a noun after it."""
+    growth", "the crisis has pushed inflation")? An -ed word after a noun (no adverb, no
+    determiner) or a perfect's "has"/"have"/"had", with a noun after it."""
     if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
         return False
     w = d.segs[k].low
-    if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content and d.segs[k - 1].content):
+    if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content):
+        return False
+    if d.segs[k - 1].low in d.lex.perfect_auxiliaries:
+        return True  # "has pushed inflation to 10.1%", "has worked at the bank for"
+    if not d.segs[k - 1].content:
         return False
     prev = d.segs[k - 1].low
     return not prev.endswith("ly") and d.segs[k + 1].content
@@ -111,9 +107,14 @@ def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | Non
     money = (unit.isupper() and len(unit) == 3) or unit in ("cent", "sen", "GBX")
     if money and "money_level_nouns" in segs[k].cls:
         k -= 1  # "a first-quarter loss of 63 cents": the amount lost is named by "loss"
+    participle = False
     while k >= lo and a - 1 - k <= np_max and d.segs[k].content and not d.segs[k].time:
+        if k < a - 2 and _clause_participle(d, k, lo):
+            participle = True  # "The hurricane, packing winds of 150 mph": its object
+            break
         k -= 1
-    if k == a - 2 or not (k < lo or segs[k].low in _DETERMINERS or segs[k].kind == "p"):
+    opened = k < lo or participle or segs[k].low in d.lex.determiners or segs[k].kind == "p"
+    if k == a - 2 or not opened:
         return None
     if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
         return None
@@ -158,16 +159,12 @@ def appositive_open(d: SemDoc, k: int, a: int, lo: int) -> int:
 
 def opens_clause(d: SemDoc, start: int, lo: int) -> bool:
     """Does the phrase starting at segment ``start`` open its clause (sentence start or after
-    "while", "but", a reporting verb ...)? A phrase after a comma is a list item instead."""
+    "while", "but", a reporting verb ...), through its determiners? A phrase after a comma is
+    a list item instead."""
     j = start - 1
+    while j >= lo and d.segs[j].low in d.lex.determiners:
+        j -= 1
     return j < lo or bool(d.segs[j].cls & _CLAUSE_END)
-
-
-# function words after which a pronoun opens a clause (is a subject): conjunctions
-_CLAUSE_OPENERS = frozenset(
-    {"and", "or", "but", "that", "if", "until", "when", "because", "so", "while", "since",
-     "as", "then", "where", "whether", "unless", "once", "though", "although"}
-)  # fmt: skip
 
 
 def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
@@ -185,7 +182,11 @@ def pronoun_subject(d: SemDoc, k: int, a: int, lo: int) -> bool:
         return False
     if k - 1 >= lo and segs[k].low in ("it", "you"):
         prev = segs[k - 1]
-        if "stop" in prev.cls and prev.low not in _CLAUSE_OPENERS and "reporting" not in prev.cls:
+        if (
+            "stop" in prev.cls
+            and prev.low not in d.lex.clause_openers
+            and "reporting" not in prev.cls
+        ):
             return False  # "the voltage across it was 5 volts": the object of a preposition
         if d.lex.is_verb(prev.low) and "reporting" not in prev.cls and "modals" not in prev.cls:
             return False  # "bought it for $5 million": an object
@@ -199,7 +200,7 @@ def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
     segs = d.segs
     j = start - 1
     modal = False
-    while j >= lo and ("modals" in segs[j].cls or segs[j].low in _AUXILIARIES or adverb(d, j)):
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low in d.lex.auxiliaries or adverb(d, j)):
         modal = modal or "modals" in segs[j].cls
         j -= 1
     if modal and segs[start].first.islower():
@@ -208,9 +209,6 @@ def after_pronoun(d: SemDoc, start: int, a: int, lo: int) -> bool:
     while j >= lo and ("modals" in segs[j].cls or segs[j].low == "not" or adverb(d, j)):
         j -= 1  # "you have cornerbacks who": "have" is a verb, its object a noun
     return j >= lo and "subject_pronouns" in segs[j].cls and pronoun_subject(d, j, a, lo)
-
-
-_AUXILIARIES = frozenset({"not", "have", "be", "been", "also", "still", "just"})
 
 
 def named_mover(d: SemDoc, a: int, lo: int) -> tuple[int, int] | None:
@@ -266,14 +264,45 @@ def participle_after(d: SemDoc, k: int, a: int) -> bool:
 def verb_end(d: SemDoc, lo: int, hi: int, a: int) -> int:
     """English: return where the noun phrase [lo, hi) ends when its last words are a verb
     agreeing with the noun before it (:func:`agreeing_verb`), with its particle ("material
-    shoots out at 800 mph"); else ``hi``."""
+    shoots out at 800 mph"), or a word running into a determiner ("The index touched a low
+    of") or an -ed word running into a number ("The game lasted three hours"); else ``hi``."""
     segs = d.segs
-    if hi - lo >= 3 and segs[hi - 1].low in _PARTICLES and agreeing_verb(d, lo, hi - 1, a, hi):
+    if (
+        hi - lo >= 2
+        and hi < a
+        and segs[hi].low in d.lex.determiners
+        and segs[hi - 1].kind == "w"
+        and segs[hi - 1].first.islower()
+    ):
+        return hi - 1  # a noun phrase never runs into a determiner: the word before is a verb
+    last = segs[hi - 1]
+    if (
+        hi - lo >= 2
+        and last.kind == "w"
+        and last.first.islower()
+        and len(last.low) > 4
+        and last.low.endswith("ed")
+        and hi < len(segs)
+        and (segs[hi].kind == "q" or _function_words(d, hi, a))
+    ):
+        return hi - 1  # "The game lasted three hours", "Talks collapsed after 18 months"
+    if hi - lo >= 3 and segs[hi - 1].low in d.lex.particles and agreeing_verb(d, lo, hi - 1, a, hi):
         return hi - 2
     return hi - 1 if agreeing_verb(d, lo, hi, a) else hi
 
 
-_PARTICLES = frozenset({"out", "off", "away", "back"})
+def _function_words(d: SemDoc, lo: int, a: int) -> bool:
+    """Do only the words between a verb and its figure (object openers, prepositions of a
+    verb or of a duration, -ly adverbs) stand in segments [lo, a): "runs for", "runs every",
+    "collapsed after"?"""
+    lex = d.lex
+    return all(
+        d.segs[j].low in lex.object_openers
+        or d.segs[j].low in lex.verb_preps
+        or d.segs[j].low in lex.duration_preps
+        or adverb(d, j)
+        for j in range(lo, a)
+    )
 
 
 def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
@@ -285,10 +314,7 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
     segs = d.segs
     if d.lex.lang != "en" or hi - lo < 2:
         return False
-    if any(
-        segs[j].low not in _OBJECT_OPENERS | _VERB_PREPS and not adverb(d, j)
-        for j in range(max(hi, after), a)
-    ):
+    if not _function_words(d, max(hi, after), a):
         return False  # "North American sales fell 7 percent": the verb stands between
     last, prev = segs[hi - 1], segs[hi - 2]
     w, p = last.low, prev.low
@@ -298,10 +324,176 @@ def agreeing_verb(d: SemDoc, lo: int, hi: int, a: int, after: int = -1) -> bool:
         return False
     if w.endswith(("ing", "ed", "ly")):
         return False
-    plural = p.endswith("s") and not p.endswith(("ss", "us", "is"))
+    plural = len(p) > 3 and p.endswith("s") and not p.endswith(("ss", "us", "is"))
     third = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    if third and not plural and p.endswith("ing"):
+        return False  # "its operating margins", "housing prices": an -ing modifier of a noun
     if third and not plural:
-        # "the show runs": a noun after its article (an adjective before a plural noun,
-        # "Indonesian laborers at 199.38 million", looks the same without one)
-        return hi - lo == 2 and lo - 1 >= 0 and segs[lo - 1].low in _DETERMINERS
+        # "the show runs", "each ticket costs": a noun after its determiner (an adjective
+        # before a plural noun, "Indonesian laborers at 199.38 million", looks the same
+        # without one)
+        return (
+            hi - lo == 2
+            and lo - 1 >= 0
+            and (
+                segs[lo - 1].low in d.lex.determiners
+                or "attributive_determiners" in segs[lo - 1].cls
+            )
+        )
     return plural and not third
+
+
+def duration_adverbial(d: SemDoc, a: int, lo: int) -> bool:
+    """English: is the duration at segment ``a`` an adverbial of time, after a preposition of
+    time ("the match ended after 55 minutes", "finished in just 16 years", "orbits the sun
+    every 33 years", "beset by controversy over the past two years")? Such a duration
+    measures the time of the event and has no noun subject. Determiners, time words
+    ("past", "last") and adverbs may stand between the preposition and the number."""
+    segs = d.segs
+    if "-" in segs[a].low:
+        return False  # "after a five-year journey": a hyphened duration modifies a noun
+    j = a - 1
+    while (
+        j >= lo
+        and a - j <= 3
+        and (
+            segs[j].low in d.lex.determiners
+            or segs[j].low in d.lex.object_openers
+            or adverb(d, j)
+            or (segs[j].time and segs[j].content)
+        )
+    ):
+        j -= 1
+    return j >= lo and segs[j].low in d.lex.duration_preps
+
+
+def object_phrase(d: SemDoc, start: int, lo: int) -> bool:
+    """English: is the noun phrase starting at segment ``start`` the object of a verb ("orbits
+    the sun", "using a domestic socket") or of a participle's preposition ("beset by
+    controversy"), not the subject of its clause? (After a noun, "the potential for rice
+    production", a preposition's object is part of a noun phrase.)"""
+    segs = d.segs
+    j = _opened(d, start, lo)
+    if j < lo or segs[j].kind != "w" or not segs[j].first.islower():
+        return False
+    if "stop" in segs[j].cls:
+        passive = segs[j].low in d.lex.passive_agent
+        j -= 1
+        if j < lo or segs[j].kind != "w" or "stop" in segs[j].cls:
+            return False
+        return passive or (len(segs[j].low) > 4 and segs[j].low.endswith("ed"))
+    w = segs[j].low
+    return d.lex.is_verb(w) or (len(w) > 4 and w.endswith(("ing", "ed", "s")))
+
+
+def pronoun_clause(d: SemDoc, start: int, lo: int) -> bool:
+    """English: is the object phrase starting at segment ``start`` the object of a verb whose
+    subject is a personal pronoun ("we cooked each sample", "it orbits the sun", "they will
+    not sell the shares")?"""
+    segs = d.segs
+    j = _opened(d, start, lo) - 1  # the verb
+    while j >= lo and ("modals" in segs[j].cls or segs[j].low in d.lex.auxiliaries or adverb(d, j)):
+        j -= 1
+    return j >= lo and "subject_pronouns" in segs[j].cls
+
+
+def _opened(d: SemDoc, start: int, lo: int) -> int:
+    """Return the segment before the determiners that open the phrase at ``start`` ("each",
+    "the", "its")."""
+    j = start - 1
+    while j >= lo and (
+        d.segs[j].low in d.lex.determiners or "attributive_determiners" in d.segs[j].cls
+    ):
+        j -= 1
+    return j
+
+
+def parenthetical_open(d: SemDoc, k: int, a: int, lo: int) -> int:
+    """English "The set, which goes on sale in May, will cost $200", "The first quarter,
+    however, was as warm at 37.5 degrees": when the comma at ``k`` closes a parenthesis (a
+    relative clause opened by "which"/"who", one adverb, or a past participle clause: ",
+    opened in 1932,") and a predicate (a modal, copula
+    or verb) follows it before the number at ``a``, return the index of the comma that opens
+    the parenthesis, else -1."""
+    segs = d.segs
+    if d.lex.lang != "en" or segs[k].low != ",":
+        return -1
+    if not any(
+        segs[j].cls & {"modals", "copulas"} or d.lex.is_verb(segs[j].low) for j in range(k + 1, a)
+    ):
+        return -1
+    j = k - 1
+    while j >= lo and k - j <= _APPOSITIVE_MAX and segs[j].low not in (",", ";", ":"):
+        j -= 1
+    if j < lo or segs[j].low != "," or j + 1 >= k:
+        return -1
+    first = segs[j + 1]
+    if "relative" in first.cls and first.low in ("which", "who"):
+        return j
+    if j + 2 == k and first.kind == "w" and ("intro_openers" in first.cls or adverb(d, j + 1)):
+        return j  # ", however,", ", meanwhile,", ", reportedly,"
+    if first.kind == "w" and first.first.islower() and j + 2 < k:
+        w = first.low
+        if (len(w) > 4 and w.endswith("ed")) or segs[j + 2].low in d.lex.passive_agent:
+            return j  # ", opened in 1932,", ", set by the regulator,": a participle clause
+    return -1
+
+
+def listed_noun(d: SemDoc, k: int, a: int, lo: int) -> int:
+    """English "The set will cost $200", "the increase was 5%": a word listed as a predicate
+    ("set", "hit", "increase"; no modal or copula) right after an article and before a modal,
+    copula or verb is a noun, the clause's subject. Returns its index, else -1."""
+    segs = d.segs
+    s = segs[k]
+    if d.lex.lang != "en" or s.kind != "w" or s.content or "predicates" not in s.cls:
+        return -1
+    if s.cls & {"modals", "copulas"} or k - 1 < lo or segs[k - 1].low not in d.lex.articles:
+        return -1
+    if k + 1 >= a or not (
+        segs[k + 1].cls & {"modals", "copulas"} or d.lex.is_verb(segs[k + 1].low)
+    ):
+        return -1
+    return k
+
+
+def _clause_participle(d: SemDoc, k: int, lo: int) -> bool:
+    """Is segment ``k`` an -ing verb opening a participle clause (after a comma or at the
+    sentence start: ", packing winds of")?"""
+    w = d.segs[k].low
+    if not (len(w) > 5 and w.endswith("ing") and d.segs[k].first.islower()):
+        return False
+    return k == lo or d.segs[k - 1].low == ","
+
+
+def passive_agent_of(d: SemDoc, start: int, lo: int) -> int:
+    """English: is the noun phrase starting at segment ``start`` the agent of a passive
+    participle ("tuned by Cosworth", "built by the Chinese")? Returns the participle's index,
+    else -1."""
+    if d.lex.lang != "en":
+        return -1
+    segs = d.segs
+    j = start - 1
+    while j >= lo and segs[j].low in d.lex.determiners:
+        j -= 1
+    if j - 1 < lo or segs[j].low not in d.lex.passive_agent:
+        return -1
+    w = segs[j - 1]
+    if w.kind != "w" or not w.first.islower() or "stop" in w.cls or len(w.low) < 4:
+        return -1
+    return j - 1
+
+
+def attributive_before(d: SemDoc, k: int, lo: int) -> bool:
+    """English: is the measure at segment ``k`` (a unit, not a count, share or sum of money)
+    written after an article and at most two lowercase adjectives, so that it modifies the
+    noun after it ("a turbocharged 1.6 liter EcoBoost engine")?"""
+    if d.lex.lang != "en":
+        return False
+    segs = d.segs
+    unit = d.units[segs[k].q]
+    if unit in ("count", "percent") or (unit.isupper() and len(unit) == 3):
+        return False
+    j = k - 1
+    while j >= lo and k - j <= 2 and segs[j].content and segs[j].first.islower():
+        j -= 1
+    return j >= lo and segs[j].low in d.lex.articles
