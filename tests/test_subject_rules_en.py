@@ -153,7 +153,7 @@ CHANGES = [
     ("In New York, Dow +0.5% and Nasdaq -1.2%.", "-1.2%", "change", "down"),
     ("Prices dropped by 2 to 3 percent.", "3 percent", "change", "down"),
     # the dash of a range "10%-15%" is no minus sign
-    ("Discounts reach 10%-15% this month.", "-15%", "share", None),
+    ("Discounts reach 10%-15% this month.", "15%", "share", None),
     ("Prices dropped by 2 to 3 percent.", "2", "change", "down"),
     # a loss of money is an amount
     ("The firm posted a quarterly loss of 40 cents a share.", "40 cents", "level", None),
