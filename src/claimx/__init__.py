@@ -1,7 +1,7 @@
 """claimx: numeric claims from Indonesian and English news."""
 
-from claimx.attribution import Statement, quotes
-from claimx.models import Article, Claim, DocDate, Speaker, TimeRef
+from claimx.attribution import quotes
+from claimx.models import Article, Claim, DocDate, Speaker, Statement, TimeRef
 from claimx.nlp import load
 from claimx.parallel import extract_many
 from claimx.pipeline import extract
