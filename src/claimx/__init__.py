@@ -1,5 +1,8 @@
 """claimx: numeric claims from Indonesian and English news."""
 
+from importlib.machinery import EXTENSION_SUFFIXES
+
+from claimx import pipeline
 from claimx.attribution import quotes
 from claimx.models import Article, Claim, DocDate, Speaker, Statement, TimeRef
 from claimx.nlp import load
@@ -10,6 +13,10 @@ from claimx.table import to_dataframe
 
 __version__ = "0.1.0"
 
+#: True when the extraction modules are compiled with mypyc (``CLAIMX_USE_MYPYC=1`` at build
+#: time, see the README); the compiled and the pure build give the same results.
+compiled: bool = any(pipeline.__file__.endswith(s) for s in EXTENSION_SUFFIXES)
+
 __all__ = [
     "Article",
     "Claim",
@@ -18,6 +25,7 @@ __all__ = [
     "Statement",
     "TimeRef",
     "__version__",
+    "compiled",
     "extract",
     "extract_many",
     "load",
