@@ -13,13 +13,18 @@ from setuptools import setup
 sys.path.insert(0, str(Path(__file__).parent / "_build"))
 from compiled import COMPILED  # the list lives beside the backend
 
+COMPILING = os.environ.get("CLAIMX_USE_MYPYC", "") == "1"
 ext_modules = []
-if os.environ.get("CLAIMX_USE_MYPYC", "") == "1":
+if COMPILING:
     from mypyc.build import mypycify
 
     ext_modules = mypycify(
         ["--config-file", "_build/mypyc.ini", *(f"src/claimx/{name}.py" for name in COMPILED)],
         opt_level=os.environ.get("CLAIMX_MYPYC_OPT_LEVEL", "3"),
+        target_dir="build/mypyc",
     )
 
-setup(ext_modules=ext_modules)
+# each variant builds in its own folder: a pure wheel built after a compiled one must not pick
+# up the compiled modules left in build/lib
+build_base = "build/mypyc" if COMPILING else "build/pure"
+setup(ext_modules=ext_modules, options={"build": {"build_base": build_base}})

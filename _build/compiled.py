@@ -5,6 +5,10 @@ Left as Python, and why:
 - modules that define pydantic models (models, langmodels, langdata, semlex, timedata, schema):
   mypyc cannot compile a pydantic class, so the models live apart from the code that uses them;
 - timex: ``Timeline`` subclasses ``list``, which a native class cannot;
+- the public entry points (pipeline's ``extract``, attribution's ``quotes``): a compiled
+  function checks its arguments' types itself, with its own message ("str object expected; got
+  None"), where these raise the documented TypeError naming the type; they are glue, run once
+  per document;
 - the edges run once per call or per process, where compiling gains nothing: the CLI, streams,
   parallel, progress, rendering, tables, Spark, evaluation, spaCy glue (nlp, factories,
   tokenizers, components), ``__init__``.
@@ -13,7 +17,6 @@ Left as Python, and why:
 """
 
 COMPILED = (
-    "attribution",
     "attrlex",
     "claimtime",
     "cues",
@@ -27,7 +30,6 @@ COMPILED = (
     "nonclaims",
     "numbers",
     "periods",
-    "pipeline",
     "qpairs",
     "qscan",
     "quantities",

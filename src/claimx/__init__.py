@@ -2,7 +2,7 @@
 
 from importlib.machinery import EXTENSION_SUFFIXES
 
-from claimx import pipeline
+from claimx import quantities
 from claimx.attribution import quotes
 from claimx.models import Article, Claim, DocDate, Speaker, Statement, TimeRef
 from claimx.nlp import load
@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 #: True when the extraction modules are compiled with mypyc (``CLAIMX_USE_MYPYC=1`` at build
 #: time, see the README); the compiled and the pure build give the same results.
-compiled: bool = any(pipeline.__file__.endswith(s) for s in EXTENSION_SUFFIXES)
+compiled: bool = any(quantities.__file__.endswith(s) for s in EXTENSION_SUFFIXES)
 
 __all__ = [
     "Article",
