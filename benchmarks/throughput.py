@@ -212,9 +212,14 @@ def part_load(lang: str) -> dict[str, Any]:
 # --- orchestration --------------------------------------------------------------------------
 
 
-def _run(part: str, *args: str, python: str = sys.executable) -> dict[str, Any]:
-    cmd = [python, __file__, "--part", part, *args]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+def _run(part: str, *args: str, python: str | None = None) -> dict[str, Any]:
+    """Run one part in a fresh process of ``python`` (this interpreter by default; another
+    one imports its own installed claimx, so PYTHONPATH is not passed on to it)."""
+    env = None
+    if python is not None:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    cmd = [python or sys.executable, __file__, "--part", part, *args]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
     return dict(json.loads(out.splitlines()[-1]))
 
 
