@@ -8,7 +8,10 @@ its own peak RSS and start-up, and none warms another's caches. The rows are pri
 into the "## Throughput" section of ``benchmarks/RESULTS.md`` (other sections are left alone).
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python benchmarks/throughput.py [--mb 5] [--no-write]
+    .venv/bin/python benchmarks/throughput.py [--mb 5] [--no-write] [--compiled-python PATH]
+
+With ``--compiled-python`` (the interpreter of a venv holding the mypyc-compiled build, see the
+README) the claimx full-extraction and English rows are measured under it too, in the same run.
 """
 
 from __future__ import annotations
@@ -99,7 +102,8 @@ def part_claimx(docs: list[dict[str, str]]) -> dict[str, Any]:
 
     for d in docs[:50]:  # compile outside the timing, as a long run amortises it
         claimx.extract(d["text"])
-    return _per_doc(docs, lambda d: len(claimx.extract(d["text"]).claims))
+    result = _per_doc(docs, lambda d: len(claimx.extract(d["text"]).claims))
+    return {**result, "compiled": claimx.compiled}
 
 
 def part_many(docs: list[dict[str, str]], n_process: int) -> dict[str, Any]:
@@ -138,16 +142,32 @@ def part_cli(docs: list[dict[str, str]], n_process: int) -> dict[str, Any]:
     return {"seconds": secs, "cpu_seconds": _cpu_with_children() - cpu}
 
 
+def _english(docs: list[dict[str, str]], min_chars: int) -> list[str]:
+    """Return the distinct English documents, repeated to >= min_chars characters."""
+    english = list({d["id"]: d["text"] for d in docs if d["lang"] == "en"}.values())
+    sample: list[str] = []
+    while sum(map(len, sample)) < min_chars:
+        sample.extend(english)
+    return sample
+
+
+def part_claimx_en(docs: list[dict[str, str]], min_chars: int) -> dict[str, Any]:
+    """claimx alone on part_quantulum's English documents (for another interpreter's build)."""
+    import claimx
+
+    sample = _english(docs, min_chars)
+    claimx.extract(sample[0])
+    c_secs, c_n = _timed(lambda: sum(len(claimx.extract(t, lang="en").claims) for t in sample))
+    return {"claimx_cps": sum(map(len, sample)) / c_secs, "claimx_claims": c_n}
+
+
 def part_quantulum(docs: list[dict[str, str]], min_chars: int) -> dict[str, Any]:
     """quantulum3 and claimx on the same English documents (>= min_chars of them)."""
     from quantulum3 import parser
 
     import claimx
 
-    english = list({d["id"]: d["text"] for d in docs if d["lang"] == "en"}.values())
-    sample: list[str] = []
-    while sum(map(len, sample)) < min_chars:
-        sample.extend(english)
+    sample = _english(docs, min_chars)
     parser.parse(sample[0])  # quantulum3 loads its data on first use
     claimx.extract(sample[0])
     q_secs, q_n = _timed(lambda: sum(len(parser.parse(t)) for t in sample))
@@ -192,9 +212,14 @@ def part_load(lang: str) -> dict[str, Any]:
 # --- orchestration --------------------------------------------------------------------------
 
 
-def _run(part: str, *args: str) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--part", part, *args]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+def _run(part: str, *args: str, python: str | None = None) -> dict[str, Any]:
+    """Run one part in a fresh process of ``python`` (this interpreter by default; another
+    one imports its own installed claimx, so PYTHONPATH is not passed on to it)."""
+    env = None
+    if python is not None:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    cmd = [python or sys.executable, __file__, "--part", part, *args]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
     return dict(json.loads(out.splitlines()[-1]))
 
 
@@ -216,8 +241,16 @@ def _machine() -> str:
     )
 
 
-def measure(mb: float, quantulum_chars: int) -> list[str]:
-    """Run every part; return the Markdown lines of the results section."""
+def _build(compiled: bool) -> str:
+    return "mypyc-compiled" if compiled else "pure Python"
+
+
+def measure(mb: float, quantulum_chars: int, compiled_python: str | None = None) -> list[str]:
+    """Run every part; return the Markdown lines of the results section.
+
+    With ``compiled_python``, the claimx full-extraction and English rows are measured under
+    that interpreter too (its claimx must be the compiled build, or the run stops).
+    """
     docs = corpus(mb)
     chars = sum(len(d["text"]) for d in docs)
     size_mb = sum(len(d["text"].encode()) for d in docs) / 1e6
@@ -230,14 +263,21 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
     cli1 = _run("cli", *args, "--n-process", "1")
     cli2 = _run("cli", *args, "--n-process", "2")
     qu = _run("quantulum", *args, "--quantulum-chars", str(quantulum_chars))
+    cc = ce = None
+    if compiled_python:
+        cc = _run("claimx", *args, python=compiled_python)
+        if not cc["compiled"]:
+            raise SystemExit(f"{compiled_python}: its claimx is not the compiled build")
+        qargs = ("--quantulum-chars", str(quantulum_chars))
+        ce = _run("claimx_en", *args, *qargs, python=compiled_python)
     loads = {lang: _run("load", "--lang", lang) for lang in ("id", "en")}
     load_after = os.getloadavg()[0]
     cps = chars / cx["seconds"]
     rows = [
         ("spaCy blank tokenizer (floor)", chars / sp["seconds"], len(docs) / sp["seconds"],
          sp["peak_rss_mb"], _langs(sp)),
-        ("claimx full extraction, 1 process", cps, len(docs) / cx["seconds"],
-         cx["peak_rss_mb"], _langs(cx)),
+        (f"claimx full extraction, 1 process ({_build(cx['compiled'])})", cps,
+         len(docs) / cx["seconds"], cx["peak_rss_mb"], _langs(cx)),
         ("claimx.extract_many, 1 process", chars / one["seconds"], len(docs) / one["seconds"],
          one["peak_rss_mb"], ""),
         ("claimx.extract_many, 2 processes", chars / two["seconds"], len(docs) / two["seconds"],
@@ -248,9 +288,15 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
          len(docs) / cli2["seconds"], None, "whole command, wall-clock"),
         ("quantulum3, English documents", qu["quantulum_cps"], None, qu["peak_rss_mb"],
          f"{qu['chars']:,} chars, {qu['quantulum_quantities']:,} quantities"),
-        ("claimx, same English documents", qu["claimx_cps"], None, None,
-         f"{qu['claimx_claims']:,} claims"),
+        (f"claimx, same English documents ({_build(cx['compiled'])})", qu["claimx_cps"], None,
+         None, f"{qu['claimx_claims']:,} claims"),
     ]  # fmt: skip
+    if cc is not None and ce is not None:
+        rows[2:2] = [(f"claimx full extraction, 1 process ({_build(True)})",
+                      chars / cc["seconds"], len(docs) / cc["seconds"], cc["peak_rss_mb"],
+                      _langs(cc))]  # fmt: skip
+        rows.append((f"claimx, same English documents ({_build(True)})", ce["claimx_cps"],
+                     None, None, f"{ce['claimx_claims']:,} claims"))  # fmt: skip
     lines = [
         SECTION,
         "",
@@ -278,6 +324,17 @@ def measure(mb: float, quantulum_chars: int) -> list[str]:
         "| --- | ---: |",
         f"| claimx / spaCy blank tokenizer | {cps * sp['seconds'] / chars:.2f} |",
         f"| claimx / quantulum3 (English) | {qu['claimx_cps'] / qu['quantulum_cps']:.1f} |",
+    ]
+    if cc is not None and ce is not None:
+        lines += [
+            f"| claimx {_build(True)} / spaCy blank tokenizer | "
+            f"{sp['seconds'] / cc['seconds']:.2f} |",
+            f"| claimx {_build(True)} / quantulum3 (English) | "
+            f"{ce['claimx_cps'] / qu['quantulum_cps']:.1f} |",
+            f"| claimx {_build(True)} / {_build(cx['compiled'])} | "
+            f"{cx['seconds'] / cc['seconds']:.2f} |",
+        ]
+    lines += [
         f"| 2 processes / 1 process, extract_many | {one['seconds'] / two['seconds']:.2f} |",
         f"| 2 processes / 1 process, CLI --jobs | {cli1['seconds'] / cli2['seconds']:.2f} |",
         "",
@@ -332,7 +389,13 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
     ap.add_argument("--quantulum-chars", type=int, default=300_000)
     ap.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
-    ap.add_argument("--part", choices=["spacy", "claimx", "many", "cli", "quantulum", "load"])
+    ap.add_argument(
+        "--compiled-python",
+        metavar="PATH",
+        help="also measure claimx under this interpreter (a venv with the compiled build)",
+    )
+    parts = ["spacy", "claimx", "claimx_en", "many", "cli", "quantulum", "load"]
+    ap.add_argument("--part", choices=parts)
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--lang", default="id")
     a = ap.parse_args()
@@ -349,12 +412,14 @@ def main() -> None:
                 result = part_many(docs, a.n_process)
             elif a.part == "cli":
                 result = part_cli(docs, a.n_process)
+            elif a.part == "claimx_en":
+                result = part_claimx_en(docs, a.quantulum_chars)
             else:
                 result = part_quantulum(docs, a.quantulum_chars)
         result["peak_rss_mb"] = _peak_rss_mb()
         print(json.dumps(result))
         return
-    lines = measure(a.mb, a.quantulum_chars)
+    lines = measure(a.mb, a.quantulum_chars, a.compiled_python)
     print("\n".join(lines))
     if not a.no_write:
         write_section(lines)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimx
 from claimx import extract
 from claimx.attribution import attribute
 from claimx.structure import analyse
@@ -57,6 +58,7 @@ def test_lazy_answers_match_the_whole_document() -> None:
     assert last and last[-1].speaker == sp
 
 
+@pytest.mark.skipif(claimx.compiled, reason="a compiled caller does not see a patched function")
 def test_a_title_named_in_every_paragraph_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A "Menurut Menteri" looks up the person last named with that title; the persons named
     with it were filtered again at each lookup, so a long article naming its minister in

@@ -6,10 +6,14 @@ import pytest
 from pydantic import ValidationError
 
 from claimx.langdata import languages
-from claimx.language import StopWords
-from claimx.lexicon import CalendarData, QualifierData, UnitData
-from claimx.numbers import NumberData
-from claimx.structure import StructureData
+from claimx.langmodels import (
+    CalendarData,
+    NumberData,
+    QualifierData,
+    StopWords,
+    StructureData,
+    UnitData,
+)
 
 SCHEMAS = {
     "numbers": NumberData,

@@ -28,6 +28,10 @@ from claimx.quantities import _patterns, find_quantities
 from claimx.structure import analyse
 from claimx.timeexpr import TimeExpr, grammar, scan
 
+# a mypyc-compiled class cannot be made with __new__ alone, and a compiled caller does not see a
+# method or function patched in from Python
+COMPILED_INTERNALS = "patches the internals of a module the compiled build compiles"
+
 MINE = (
     "quantities", "nonclaims", "numbers", "language", "langdata", "lexicon", "timex",
     "timeexpr", "timeparse", "docdate", "claimtime", "periods", "timedata", "pipeline",
@@ -206,6 +210,7 @@ def _inside(times: list[TimeExpr], pos: int) -> bool:
     return i >= 0 and times[i].end > pos
 
 
+@pytest.mark.skipif(claimx.compiled, reason=COMPILED_INTERNALS)
 @settings(max_examples=300, deadline=None)
 @given(
     spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=8),
@@ -222,6 +227,7 @@ def test_marks_outside_times_equal_the_per_mark_test(
     assert binder._outside_times(positions) == expected
 
 
+@pytest.mark.skipif(claimx.compiled, reason=COMPILED_INTERNALS)
 def test_marks_are_not_judged_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of many brackets has as many punctuation marks; whether each lies inside a time
     is decided by slicing, not by a Python call per mark."""

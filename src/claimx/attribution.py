@@ -22,31 +22,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from claimx.discourse import Discourse, is_speech
 from claimx.langdata import check_lang
 from claimx.language import detect_language
-from claimx.models import Speaker
+from claimx.models import Speaker, Statement
 from claimx.structure import Structure, analyse
 
 _check_lang = cache(check_lang)  # looking the language folders up costs more than attribution
-
-
-class Statement(BaseModel):
-    """A quotation or an indirect statement and who made it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: Literal["quote", "indirect"] = Field(
-        description="quote: inside quotation marks; indirect: reported speech or a cited source"
-    )
-    text: str = Field(description="the statement as written (a quotation without its marks)")
-    start: int = Field(description="start offset into the original text")
-    end: int = Field(description="end offset (exclusive); text == original[start:end]")
-    speaker: Speaker | None = Field(description="who made it; null when the text does not say")
 
 
 class Attributions:

@@ -7,56 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from claimx.langdata import LangModel, load
-from claimx.language import StopWords
-
-
-class RoleOrganisations(LangModel):
-    """Definite role nouns ("the lender") and the words that mark the name of an organisation
-    of their kind ("Bank"); with ``unmarked``, an organisation named without any kind's mark
-    ("Unilever") counts as one of this kind too."""
-
-    roles: list[str]
-    names: list[str]
-    unmarked: bool = False
-
-
-class AttributionData(LangModel):
-    """Schema of ``lang/<code>/attribution.yaml`` (see that file for what each list holds)."""
-
-    tag_verbs: list[str]
-    pronoun_tags: list[str]
-    agent_verbs: list[str]
-    agent_markers: list[str]
-    locatives: list[str]
-    org_links: list[str]
-    relatives: list[str]
-    subject_verbs: list[str]
-    decision_verbs: list[str]
-    headline_verbs: list[str]
-    adverbs: list[str]
-    source_cues: list[str]
-    source_fillers: list[str]
-    document_nouns: list[str]
-    pronouns: list[str]
-    role_phrases: list[str]
-    indefinite_determiners: list[str]
-    generic_organisations: list[str]
-    role_organisations: list[RoleOrganisations]
-    titles: list[str]
-    organisation_heads: list[str]
-    named_heads: list[str]
-    organisation_words: list[str]
-    places: list[str]
-    not_names: list[str]
-    connectors: list[str]
-    determiners: list[str]
-    demonstratives: list[str]
-    anaphoric_openers: list[str]
-    verb_suffixes: list[str]
-    noun_prefixes: list[str]
-    noun_suffixes: list[str]
-    passive_markers: list[str]
+from claimx.langdata import load
+from claimx.langmodels import AttributionData, StopWords
 
 
 def attribution_data(lang: str) -> AttributionData:

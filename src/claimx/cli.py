@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from claimx import __version__
+from claimx import __version__, compiled
 from claimx.models import Article
 from claimx.parallel import DEFAULT_BATCH_SIZE, Outcomes, jobs_arg, map_ordered
 from claimx.pipeline import extract, record_fields
@@ -280,7 +280,11 @@ def run_schema(args: argparse.Namespace, stdout: TextIO) -> int:
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``claimx`` command."""
     ap = argparse.ArgumentParser(prog="claimx", description=__doc__)
-    ap.add_argument("--version", action="version", version=f"claimx {__version__}")
+    ap.add_argument(
+        "--version",
+        action="version",
+        version=f"claimx {__version__} ({'mypyc-compiled' if compiled else 'pure Python'})",
+    )
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract claims; one JSON line per document")
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl, or - for stdin")

@@ -20,9 +20,11 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 import regex
+from mypy_extensions import mypyc_attr
 
 from claimx.attrlex import lexicon
 from claimx.cues import Cue, SentenceTokens, headline_cue, opens_with_anaphor, patterns
@@ -72,6 +74,9 @@ def _cont(sp: LazySpeaker | None) -> LazySpeaker | None:
     return None if sp is None else sp.derive(via="continuation")
 
 
+# a Python class even in the compiled build: its Resolver holds it through a weak proxy, and
+# mypyc's native classes take no weak references
+@mypyc_attr(native_class=False)
 class Discourse:
     """The speakers of one document, each worked out when first asked for (see the module)."""
 
@@ -137,6 +142,9 @@ class Discourse:
                 hi = mid
         return (pi, lo - 1) if lo and pos < qs[lo - 1].end else None
 
+    def _in_quote(self, pos: int) -> bool:
+        return self.quote_at(pos) is not None
+
     # -- cues and their speakers --------------------------------------------------------------
 
     def sentence_cues(self, si: int) -> list[Cue]:
@@ -154,7 +162,7 @@ class Discourse:
                 self.lang,
                 doc,
                 si,
-                lambda pos: self.quote_at(pos) is not None,
+                self._in_quote,
                 self.sents,
                 mine,
             )
@@ -405,8 +413,10 @@ class Discourse:
 
     def _speech(self, q: Quotation, sp: LazySpeaker | None) -> LazySpeaker | None:
         if sp is None and is_speech(self.text, q):
-            pos = q.start
-            return self.settle(lambda: self.resolver.current(pos, person=False, via="continuation"))
+            # a partial, not a lambda: mypyc cannot compile closures in a non-native class
+            return self.settle(
+                partial(self.resolver.current, q.start, person=False, via="continuation")
+            )
         return sp
 
     # -- by position --------------------------------------------------------------------------

@@ -7,13 +7,8 @@ from functools import cache
 
 import regex
 
-from claimx.langdata import LangModel, languages, load
-
-
-class StopWords(LangModel):
-    """Schema of ``lang/<code>/stopwords.yaml``."""
-
-    words: list[str]
+from claimx.langdata import languages, load
+from claimx.langmodels import StopWords
 
 
 @cache

@@ -6,83 +6,13 @@ from collections.abc import Iterable
 from functools import cache
 
 import regex
-from pydantic import Field
 
-from claimx.langdata import LangModel, load
+from claimx.langdata import load
+from claimx.langmodels import CalendarData, QualifierData, UnitData
 from claimx.memo import Memo
 
 # horizontal white space only: a number never joins its unit across a line break
 S = r"[ \t\u00a0\u2009\u202f]"
-
-
-class UnitData(LangModel):
-    """Schema of ``lang/<code>/units.yaml``."""
-
-    currency_prefixes: dict[str, str]
-    # prefixes that are also common letter pairs ("PS", the ASCII folding of "£", is also
-    # "PS4"): money only before a figure with a decimal point, a group separator or a scale
-    guarded_currency_prefixes: dict[str, str] = Field(default_factory=dict)
-    currency_suffixes: dict[str, str]
-    percent: list[str]
-    percentage_points: list[str]
-    basis_points: list[str]
-    units: dict[str, str]
-    # symbols matched as written: "W" watt, "g" gram, "p" pence
-    units_cased: dict[str, str] = Field(default_factory=dict)
-    count_nouns: list[str]
-    # adjectives that may stand between a figure and its unit: "three straight months"
-    unit_adjectives: list[str] = Field(default_factory=list)
-    rank_cues: list[str]
-    rank_suffixes: list[str]
-
-
-class QualifierData(LangModel):
-    """Schema of ``lang/<code>/qualifiers.yaml``."""
-
-    approx: list[str]
-    at_least: list[str]
-    more_than: list[str]
-    at_most: list[str]
-    less_than: list[str]
-    range_openers: list[str]
-    range_joiners: list[str]
-    range_opener_joiners: list[str]
-    change_openers: list[str]
-    # a word before a change amount: "increased by $43.6 billion to $419.2 billion" is a
-    # change and the level it reached, not a range
-    change_amount_openers: tuple[str, ...] = ()
-    # words that announce an amount: a year-like "2023" after them, with a counted noun, is a
-    # count ("sebanyak 2023 orang"), not a year
-    amount_cues: tuple[str, ...] = ()
-    # the number word that after a determiner stands for a noun ("each one", "the same one")
-    pronoun_number: str | None = None
-    pronoun_determiners: tuple[str, ...] = ()
-    # a bare scaled figure before these and an amount shares its unit: "raised 280 million
-    # of the 1.5 billion shekels"
-    partitive_linkers: tuple[str, ...] = ()
-    # words after a bare figure that show it names no thing of its own ("and 2.1 last year"),
-    # so it may take an elided measure; "3.7 rebounds" names its own
-    elision_followers: tuple[str, ...] = ()
-    # coordinating conjunctions: "Apple, 9, and Samsung, 8" is a list, not "Maddon, 66, has"
-    coordinators: tuple[str, ...] = ()
-
-
-class CalendarData(LangModel):
-    """Schema of ``lang/<code>/calendar.yaml``."""
-
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    year_cues: list[str]
-    identifier_cues: list[str]
-    time_zones: list[str]
-    # capitalised street words: "575 Wilbraham Road", "9 E 71st St", "22 Ave Foch" are
-    # addresses, not amounts
-    street_types: list[str] = Field(default_factory=list)
-    # words after a number that make it a code: "the 90049 ZIP Code"
-    identifier_after_cues: list[str] = Field(default_factory=list)
-    # capitalised function words that end a street name: "Cuts 500 Jobs In Drive For Profit"
-    # is a headline, not an address
-    street_name_stops: list[str] = Field(default_factory=list)
 
 
 def unit_data(lang: str) -> UnitData:

@@ -121,3 +121,17 @@ class Article(_Frozen):
     lang: Lang = Field(description="language: given, or detected from the text")
     date: DocDate | None = Field(default=None, description="document date, null if unknown")
     claims: tuple[Claim, ...] = Field(default=(), description="claims in text order")
+
+
+class Statement(BaseModel):
+    """A quotation or an indirect statement and who made it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["quote", "indirect"] = Field(
+        description="quote: inside quotation marks; indirect: reported speech or a cited source"
+    )
+    text: str = Field(description="the statement as written (a quotation without its marks)")
+    start: int = Field(description="start offset into the original text")
+    end: int = Field(description="end offset (exclusive); text == original[start:end]")
+    speaker: Speaker | None = Field(description="who made it; null when the text does not say")

@@ -16,7 +16,8 @@ from typing import Literal
 
 import regex
 
-from claimx.attrlex import AttributionData, Lexicon, attribution_data, lexicon
+from claimx.attrlex import Lexicon, attribution_data, lexicon
+from claimx.langmodels import AttributionData
 from claimx.wordscan import Token
 
 _POSSESSIVE = regex.compile(r"['’]s$")

@@ -10,40 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from pydantic import Field
 
-from claimx.langdata import LangModel, load
+from claimx.langdata import load
+from claimx.langmodels import NumberData
 from claimx.memo import Memo
-
-
-class NumberData(LangModel):
-    """Schema of ``lang/<code>/numbers.yaml``."""
-
-    decimal_separator: str
-    group_separator: str
-    units: dict[str, float]
-    teen: dict[str, float]
-    tens: dict[str, float]
-    hundreds: dict[str, float]
-    scales: dict[str, float]
-    scale_abbreviations: dict[str, float]
-    implicit_one_prefix: str | None
-    fractions: dict[str, float]
-    joiners: list[str]
-    articles: list[str]
-    ordinals: dict[str, int]
-    ordinal_prefixes: list[str]
-    minus_words: list[str]
-    # scale abbreviations that may stick to a number without a currency ("2.7m sales", "25k")
-    bare_scale_abbreviations: list[str] = Field(default_factory=list)
-    # fraction words that divide the number before them ("two thirds", "one fourth")
-    denominators: dict[str, float] = Field(default_factory=dict)
-    # plural scale words naming an order of magnitude ("thousands of", "dozens of")
-    vague_plurals: dict[str, float] = Field(default_factory=dict)
-    # words before a vague plural that multiply it by ten ("tens of thousands")
-    vague_tens: list[str] = Field(default_factory=list)
-    # the word joining a vague plural to what it counts ("thousands of jobs")
-    vague_linker: str | None = None
 
 
 def number_data(lang: str) -> NumberData:
@@ -257,14 +227,14 @@ def parse_number_words(text: str, lang: str) -> float:
             small = (small if kind == "teen" else 1) + value
         elif kind in ("tens", "se-tens"):
             segment += (small if kind == "tens" and small else 1) * value
-            small = 0
+            small = 0.0
         elif kind in ("hundreds", "se-hundreds"):
             segment += (small if kind == "hundreds" and small else 1) * value
-            small = 0
+            small = 0.0
         else:  # scale, se-scale
             amount = segment + small if kind == "scale" and (segment or small) else 1
             total += amount * value
-            segment = small = 0
+            segment = small = 0.0
     if not seen:
         raise ValueError(f"no number in {text!r}")
     return total + segment + small

@@ -11,15 +11,8 @@ from functools import cache
 
 import regex
 
-from claimx.langdata import LangModel, load
-
-
-class StructureData(LangModel):
-    """Schema of ``lang/<code>/structure.yaml``."""
-
-    abbreviations: list[str]
-    boilerplate_starts: list[str]
-    boilerplate_lines: list[str]
+from claimx.langdata import load
+from claimx.langmodels import StructureData
 
 
 @dataclass(frozen=True, slots=True)
