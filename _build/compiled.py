@@ -43,6 +43,7 @@ COMPILED = (
     "subjclause",
     "subject",
     "subjects",
+    "subjmeasure",
     "subjnp",
     "subjverbs",
     "timeexpr",
