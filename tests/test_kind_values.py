@@ -91,3 +91,19 @@ def test_short_passive_forecast_verbs(text: str, kind: str) -> None:
 )
 def test_year_on_year_after_a_percentage_is_a_change(text: str) -> None:
     assert claimx.extract(text, lang="id", date="2025-10-14").claims[0].aspect == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aspect"),
+    [
+        ("Pemerintah menargetkan tingkat kemiskinan turun di bawah 4 persen.", "id", "share"),
+        ("Harga minyak naik di atas US$100 per barel.", "id", "level"),
+        ("Inflation fell below 2 percent in May.", "en", "share"),
+        ("Oil rose above $100 a barrel.", "en", "level"),
+        # a comparative bound still measures the change ("rose by more than 5 percent")
+        ("Sales rose more than 5 percent.", "en", "change"),
+        ("Penjualan naik lebih dari 5 persen.", "id", "change"),
+    ],
+)
+def test_change_verb_before_a_threshold_names_the_level(text: str, lang: str, aspect: str) -> None:
+    assert claimx.extract(text, lang=lang, date="2025-10-14").claims[0].aspect == aspect

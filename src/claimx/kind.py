@@ -5,6 +5,9 @@ direction of a change. Cues come from ``lang/<code>/semantics.yaml``; see
 
 from __future__ import annotations
 
+from functools import cache
+
+from claimx.lexicon import qualifier_data
 from claimx.quantities import Quantity
 from claimx.semtext import ClaimState, SemDoc
 from claimx.subjafter import explicit_base
@@ -232,6 +235,8 @@ def aspect_of(
     a = d.qseg[i]
     q = qs[i]
     change = _change_before(d, a, lo)
+    if change is not None and _crossed_level(d, q):
+        change = None  # "turun di bawah 4 persen", "fell below $30": the level crossed
     if change is None and a + 1 < hi and "change_after" in segs[a + 1].cls:
         change = _direction(segs[a + 1].cls) or _direction(d.lex.classes(segs[a + 1].low))
         change = change or "?"
@@ -252,6 +257,19 @@ def aspect_of(
     if q.unit in _POINTS:
         return "change", None
     return "level", None
+
+
+def _crossed_level(d: SemDoc, q: Quantity) -> bool:
+    """Does the mention of ``q`` open with a threshold bound ("below 4 percent")?"""
+    low = d.text[q.start : q.end].lower()
+    return any(
+        low.startswith(w) and low[len(w) : len(w) + 1].isspace() for w in _thresholds(d.lex.lang)
+    )
+
+
+@cache
+def _thresholds(lang: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in qualifier_data(lang).thresholds)
 
 
 def _same_range(a: Quantity, b: Quantity) -> bool:

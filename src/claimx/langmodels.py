@@ -63,6 +63,9 @@ class QualifierData(LangModel):
     elision_followers: tuple[str, ...] = ()
     # coordinating conjunctions: "Apple, 9, and Samsung, 8" is a list, not "Maddon, 66, has"
     coordinators: tuple[str, ...] = ()
+    # bounds that name a level a change crosses: "fell below 4 percent", "turun di bawah 4
+    # persen" state the level reached, not the size of the change
+    thresholds: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):
