@@ -442,3 +442,19 @@ def test_source_cue_with_a_pronoun_across_paragraphs(text: str) -> None:
 
     claim = claimx.extract(text, lang="id").claims[-1]
     assert claim.speaker is not None and claim.speaker.name == "Hanafi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Toyota kept its full-year operating profit forecast at 4.3 trillion yen.", "Toyota"),
+        ("Apple lowered its revenue guidance to $84 billion.", "Apple"),
+        # "his" is a person's: a person deciding a figure is no source
+        ("Smith raised his forecast to 5 percent.", None),
+    ],
+)
+def test_its_after_a_decision_verb_marks_an_organisation(text: str, speaker: str | None) -> None:
+    import claimx
+
+    claim = claimx.extract(text, lang="en").claims[0]
+    assert (claim.speaker.name if claim.speaker else None) == speaker

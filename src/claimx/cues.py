@@ -154,6 +154,7 @@ class CuePatterns:
     source: frozenset[str]
     agent: frozenset[str]
     decision: frozenset[str]
+    impersonal: frozenset[str]
     role_possessive: regex.Pattern[str]
 
 
@@ -187,6 +188,7 @@ def patterns(lang: str) -> CuePatterns:
         source=frozenset(w.lower() for w in d.source_cues),
         agent=frozenset(w.lower() for w in d.agent_verbs),
         decision=frozenset(w.lower() for w in d.decision_verbs),
+        impersonal=frozenset(w.lower() for w in d.impersonal_possessives),
         role_possessive=role_possessive,
     )
 
@@ -366,7 +368,13 @@ def _read(
         if j < n and toks[j].low in sc.lex.indefinite:
             return None
         cue = _subject(sc, i, si, m, sents)
-        if cue is None or cue.phrase is None or cue.phrase.kind not in ("org", "generic"):
+        if cue is None or cue.phrase is None:
+            return None
+        its = j < n and toks[j].low in pat.impersonal  # "Toyota kept its forecast"
+        if its and cue.phrase.kind == "person":
+            ph = cue.phrase
+            cue = replace(cue, phrase=replace(ph, kind="org", organization=ph.name, title=None))
+        if cue.phrase is None or cue.phrase.kind not in ("org", "generic"):
             return None
         # the organisation must open its clause ("Pemulihan ekonomi DKI Jakarta akan
         # mengerek …": the subject is the recovery, not the region)

@@ -170,6 +170,9 @@ class AttributionData(LangModel):
     noun_prefixes: list[str]
     noun_suffixes: list[str]
     passive_markers: list[str]
+    # possessives that only a thing takes ("its"): "Toyota kept its forecast" shows that the
+    # decision's subject is an organisation even with no mark of one in its name
+    impersonal_possessives: tuple[str, ...] = ()
 
 
 class StopWords(LangModel):
