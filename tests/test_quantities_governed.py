@@ -38,8 +38,9 @@ def test_signed_percent_stays_negative(text: str, lang: str, value: float) -> No
 @pytest.mark.parametrize(
     ("text", "lang", "mentions"),
     [
-        ("Jumlah bank umum berkurang dua bank menjadi 105.", "id", ["dua", "105"]),
+        ("Jumlah bank umum berkurang dua menjadi 105.", "id", ["dua", "105"]),
         ("Jumlah peserta bertambah tiga menjadi 20 tim.", "id", ["tiga", "20"]),
+        ("Jumlahnya berkurang dua.", "id", ["dua"]),
         ("The number of clubs will rise to eight next season.", "en", ["eight"]),
         ("He scored 21 goals, two more than last season.", "en", ["21 goals", "two"]),
         ("The index fell by three on Friday.", "en", ["three"]),
@@ -47,6 +48,16 @@ def test_signed_percent_stays_negative(text: str, lang: str, value: float) -> No
         ("The team lost one of its players.", "en", []),
         ("Salah satu bank menaikkan bunga.", "id", []),
         ("He said two things.", "en", []),
+        # a word after the number says what it counts, and that is no listed measure
+        ("Warga naik dua perahu untuk mengungsi.", "id", []),
+        ("Penumpang turun satu per satu dari kapal.", "id", []),
+        ("Harga cabai naik dua kali dalam sepekan.", "id", []),
+        ("The Lakers lost two straight at home.", "en", []),
+        ("The stock rose one notch.", "en", []),
+        ("The share of adults who smoke fell to one in ten.", "en", []),
+        # the change verb of another sentence governs nothing here
+        ("Oil prices fell. Two traders said the market was calm.", "en", []),
+        ("Harga minyak turun. Dua pedagang mengatakan pasar tenang.", "id", []),
     ],
 )
 def test_word_number_governed_by_a_change(text: str, lang: str, mentions: list[str]) -> None:

@@ -68,3 +68,17 @@ def test_dateline_only_opens_a_paragraph() -> None:
     text = "Harga naik.\n\nEkspor naik. JAKARTA - Impor turun."
     doc = analyse(text, "id")
     assert [doc.dateline_end(i) for i in range(3)] == [s.start for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PPN – 12 persen – berlaku mulai Januari.",
+        "Meanwhile, GDP – at $1.4 trillion – grew slowly.",
+        "In March, Apple - the iPhone maker - sold more.",
+        "In March, Apple - sold 5 million phones.",
+    ],
+)
+def test_a_dash_aside_is_no_dateline(text: str) -> None:
+    doc = analyse(text, "en")
+    assert doc.dateline_end(0) == 0

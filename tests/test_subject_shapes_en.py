@@ -106,8 +106,8 @@ SUBJECTS = [
     # an -ed verb running into a figure ends the phrase, through a time figure before it
     ("The hearing lasted two hours and 40 minutes.", "40 minutes", "hearing"),
     # "N of the M Xs": the part counts what the whole counts
-    ("Three of the 11 players were injured.", "Three", "players"),
-    ("Four of the 20 largest banks failed.", "Four", "largest banks"),
+    ("3 of the 11 players were injured.", "3", "players"),
+    ("4 of the 20 largest banks failed.", "4", "largest banks"),
     # the agent of a passive ("tuned by Cosworth") is no subject of the infinitive after it;
     # an attributive measure inside the phrase before ends it
     (
@@ -185,3 +185,19 @@ def test_capital_symbol_in_brackets_is_no_subject() -> None:
     # "(0.5 WAR)": an all-capital abbreviation closing brackets after a bare number is a unit
     # symbol claimx does not read, so the subject comes from before the number
     assert subject_of("He closed the season strongly (2.8 ERA).", "2.8") == "season"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a level word after "a" names no measure; with "the" it is what is measured
+        ("The previous record was 310 days.", "310 days", "record"),
+        ("The low was 12 degrees overnight.", "12 degrees", "low"),
+        ("Bolt set the record of 9.58 seconds in 2009.", "9.58 seconds", "record"),
+        ("Bitcoin reached a peak of $69,000 in 2021.", "$69,000", "Bitcoin"),
+        # a perfect's -ed verb of any length ends the phrase before it
+        ("The war has moved inflation to 10.1%.", "10.1%", "inflation"),
+    ],
+)
+def test_level_words_and_perfects(text: str, mention: str, subject: str | None) -> None:
+    assert subject_of(text, mention) == subject

@@ -133,26 +133,43 @@ def _partitive(q: Quantity, nxt: Quantity, text: str, linkers: tuple[str, ...]) 
 
 
 _LETTERS = regex.compile(r"\p{L}+")
+# where the words before a number stop counting: a sentence or clause end
+_CLAUSE_END = regex.compile(r"[.;:!?\n]")
+# what may follow a governed word number: the clause ends, or a word of these classes
 _CHANGE_VERBS = frozenset({"change_up", "change_down"})
 _VERB_LINKS = frozenset({"level_before", "change_gap"})  # "rose to", "fell by", "menjadi"
 _COMPARATIVES = frozenset({"change_adjacent_up", "change_adjacent_down"})
-_PARTITIVE = frozenset({"inner_preps", "base_before"})
+# "berkurang dua menjadi", "to eight from six", "to eight next season"; not a preposition that
+# opens a phrase of the number's own ("one in ten", "dua di antaranya")
+_AFTER_OK = frozenset({"level_before", "from_words", "time_words"})
 
 
 def governed_amount(text: str, start: int, end: int, lang: str) -> bool:
     """Is the number in words at [start, end) an amount although no noun or scale follows it?
-    A change verb measures it ("berkurang dua", "will rise to eight", "fell by three") and so
-    does a comparison after it ("21 goals, two more than last season"). "lost one of its
-    players" names a member, not an amount."""
+
+    A change verb in its clause measures it when nothing follows that could be what is counted
+    ("jumlahnya berkurang dua.", "will rise to eight from six", "fell by three, ...") and so does
+    a comparison after it ("21 goals, two more than last season"). A word after it makes it a
+    count of that word's thing, which must be a listed counted noun to count: "naik dua
+    perahu" (boarded two boats), "naik dua kali", "turun satu per satu", "lost one of its
+    players" are no amounts."""
     from claimx.semlex import sem_lexicon  # the semantic word classes load with semantics
 
     lex = sem_lexicon(lang)
-    before = _LETTERS.findall(fold(text[max(0, start - 40) : start]))[-2:]
-    after = _LETTERS.findall(fold(text[end : end + 30]))[:2]
-    if after and lex.classes(after[0]) >= _PARTITIVE:
-        return False  # "one of", "satu dari"
+    tail = text[end : end + 30]
+    after = _LETTERS.findall(fold(tail))[:2]
     if len(after) == 2 and lex.classes(after[0]) & _COMPARATIVES:
         return "comparison" in lex.classes(after[1])
+    if len(after) == 2 and after[1] == fold(text[start:end]):
+        return False  # distributive: "satu per satu", "one by one", "two by two"
+    gap = tail[: tail.find(after[0])] if after else tail
+    if after and not _CLAUSE_END.search(gap) and "," not in gap:
+        cls = lex.classes(after[0])
+        if not cls & _AFTER_OK or ("inner_preps" in cls and "from_words" not in cls):
+            return False  # a word follows in the clause: what it counts is not an amount
+    head = text[max(0, start - 40) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    before = _LETTERS.findall(fold(head[cut:]))[-2:]
     if not before:
         return False
     last = lex.classes(before[-1])

@@ -88,6 +88,10 @@ class SemanticsData(LangModel):
     # nouns that, between an amount and "of", name what the amount measures ("$2 million
     # worth of cocaine"); English only
     worth_nouns: tuple[str, ...] = ()
+    # nouns of a level reached ("a record high of", "a low of"): after an indefinite article
+    # they name no measure of their own; "the record was 310 days" does
+    level_nouns: tuple[str, ...] = ()
+    indefinite_articles: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
@@ -249,6 +253,8 @@ class SemLexicon:
     perfect_auxiliaries: frozenset[str]
     np_strip: frozenset[str]
     worth_nouns: frozenset[str]
+    level_nouns: frozenset[str]
+    indefinite_articles: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -399,4 +405,6 @@ def sem_lexicon(lang: str) -> SemLexicon:
         perfect_auxiliaries=_folded(data.perfect_auxiliaries),
         np_strip=_folded(data.np_strip),
         worth_nouns=_folded(data.worth_nouns),
+        level_nouns=_folded(data.level_nouns),
+        indefinite_articles=_folded(data.indefinite_articles),
     )

@@ -11,8 +11,8 @@ from functools import cache
 
 import regex
 
-from claimx.langdata import load
-from claimx.langmodels import StructureData
+from claimx.langdata import languages, load
+from claimx.langmodels import StopWords, StructureData
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,11 @@ class Structure:
         m = _DATELINE.match(self.text, sent.start, sent.end)
         if m is None or not (m.group("caps") or m.group("comma") or m.group("agency")):
             return sent.start  # "Bank Indonesia – the central bank – ..." is no dateline
+        if _SPACED_DASH.search(self.text, m.end(), sent.end):
+            return sent.start  # "PPN – 12 persen – berlaku ...": a dash aside, closed later
+        first = _FIRST_WORD.match(self.text, sent.start)
+        if first and first.group().lower() in _function_words():
+            return sent.start  # "In March, Apple - ...": a sentence, not a place
         return m.end()
 
     def is_boilerplate(self, pos: int) -> bool:
@@ -133,6 +138,19 @@ _DATELINE = regex.compile(
     r"(?:(?:(?P<comma>,)\s*|\s+)(?:\p{Lu}[\p{L}\p{M}.'’&/-]*|\d{1,4})){0,6}"
     r"\s*(?P<agency>\([^()\n]{1,30}\)\s*)?[-–—]\s+"
 )
+
+
+_SPACED_DASH = regex.compile(r"\s[-–—]\s")
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The stop words of every language: a dateline never opens with one."""
+    words: set[str] = set()
+    for lang in languages():
+        words.update(w.lower() for w in load(lang, "stopwords", StopWords).words)
+    return frozenset(words)
 
 
 def structure_data(lang: str) -> StructureData:

@@ -80,6 +80,13 @@ def np(d: SemDoc, lo: int, hi: int) -> Found:
         segs[j].cls.isdisjoint(_EMPTY) for j in range(core_lo, core_hi)
     ):
         return Found("anaphor" if anaphoric else "empty")
+    art = lo if segs[lo].low in d.lex.indefinite_articles else lo - 1
+    if (
+        art >= 0
+        and segs[art].low in d.lex.indefinite_articles
+        and all(segs[j].low in d.lex.level_nouns for j in range(core_lo, core_hi))
+    ):
+        return Found("empty")  # "hit a record high of $2,100": a level reached, no measure
     if anaphoric and "measure_words" in segs[lo].cls:
         return Found("anaphor", lo=core_lo, hi=core_hi)
     if segs[core_lo].low.endswith("nya") and "empty_heads" in segs[core_lo].cls:

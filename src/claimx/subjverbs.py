@@ -84,11 +84,11 @@ def past_verb(d: SemDoc, k: int, end: int, lo: int) -> bool:
     if d.lex.lang != "en" or k + 1 >= end or k - 1 < lo:
         return False
     w = d.segs[k].low
-    if not (len(w) > 5 and w.endswith("ed") and d.segs[k].content):
+    if not (len(w) > 3 and w.endswith("ed") and d.segs[k].content):
         return False
     if d.segs[k - 1].low in d.lex.perfect_auxiliaries:
-        return True  # "has pushed inflation to 10.1%", "has worked at the bank for"
-    if not d.segs[k - 1].content:
+        return True  # "has pushed inflation to 10.1%", "has moved", "has worked at the bank"
+    if len(w) <= 5 or not d.segs[k - 1].content:
         return False
     prev = d.segs[k - 1].low
     return not prev.endswith("ly") and d.segs[k + 1].content
@@ -116,7 +116,11 @@ def measure_of(d: SemDoc, a: int, lo: int, np_max: int) -> tuple[int, int] | Non
     opened = k < lo or participle or segs[k].low in d.lex.determiners or segs[k].kind == "p"
     if k == a - 2 or not opened:
         return None
-    if all(segs[j].cls & _EMPTY for j in range(k + 1, a - 1)):
+    level = k >= lo and segs[k].low in d.lex.indefinite_articles  # "hit a record high of"
+    if all(
+        segs[j].cls & _EMPTY or (level and segs[j].low in d.lex.level_nouns)
+        for j in range(k + 1, a - 1)
+    ):
         return None
     return k + 1, a - 1
 
