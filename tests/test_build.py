@@ -10,7 +10,10 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import json
 import os
+import subprocess
+import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from types import ModuleType
@@ -83,16 +86,40 @@ def test_version_names_the_build(capsys: pytest.CaptureFixture[str]) -> None:
     assert ("pure Python" in out) != claimx.compiled
 
 
-def test_the_backend_asks_for_mypy_only_for_a_compiled_wheel(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+_ASK_BACKEND = """
+import json, os, sys
+sys.path.insert(0, "_build")
+import backend
+wheel = backend.get_requires_for_build_wheel()
+editable = backend.get_requires_for_build_editable()
+print(json.dumps([wheel, editable, os.environ.get("CLAIMX_USE_MYPYC")]))
+"""
+
+
+def _ask_backend(flag: str | None) -> tuple[list[str], list[str], str | None]:
+    """Run the in-tree backend's requirement hooks in a child process (setuptools runs
+    setup.py for them, which must not touch this process's sys.argv or sys.path)."""
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMX_USE_MYPYC"}
+    if flag is not None:
+        env["CLAIMX_USE_MYPYC"] = flag
+    out = subprocess.run(
+        [sys.executable, "-c", _ASK_BACKEND],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    wheel, editable, after = json.loads(out.strip().splitlines()[-1])
+    return wheel, editable, after
+
+
+def test_the_backend_asks_for_mypy_only_for_a_compiled_wheel() -> None:
     pytest.importorskip("setuptools")
-    backend = _load("backend")
-    monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("CLAIMX_USE_MYPYC", raising=False)
-    assert not any(r.startswith("mypy") for r in backend.get_requires_for_build_wheel())
-    monkeypatch.setenv("CLAIMX_USE_MYPYC", "1")
-    assert any(r.startswith("mypy") for r in backend.get_requires_for_build_wheel())
+    wheel, editable, _ = _ask_backend(None)
+    assert not any(r.startswith("mypy") for r in wheel + editable)
+    wheel, editable, after = _ask_backend("1")
+    assert any(r.startswith("mypy") for r in wheel)
     # an editable install stays pure, so edits to the source take effect
-    assert not any(r.startswith("mypy") for r in backend.get_requires_for_build_editable())
-    assert os.environ["CLAIMX_USE_MYPYC"] == "1"  # restored after the editable hook
+    assert not any(r.startswith("mypy") for r in editable)
+    assert after == "1"  # restored after the editable hook
