@@ -8,6 +8,8 @@ stays pure Python whatever the variable says, so edits to the source take effect
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 from typing import Any
 
 from setuptools import build_meta as _setuptools
@@ -19,7 +21,7 @@ from setuptools.build_meta import (  # noqa: F401  (the hooks this backend passe
 FLAG = "CLAIMX_USE_MYPYC"
 # mypyc type-checks the compiled modules and everything they import, so the build needs the
 # types of their dependencies too (pydantic ships its own; regex and PyYAML have stubs)
-COMPILE_REQUIRES = ["mypy>=2.4", "pydantic>=2.5,<3", "types-regex", "types-PyYAML"]
+COMPILE_REQUIRES = ["mypy>=2.4,<3", "pydantic>=2.5,<3", "types-regex", "types-PyYAML"]
 
 
 def _compiling() -> bool:
@@ -59,7 +61,13 @@ def build_wheel(
     config_settings: dict[str, Any] | None = None,
     metadata_directory: str | None = None,
 ) -> str:
-    """Build the wheel: compiled with mypyc when ``CLAIMX_USE_MYPYC=1``, pure otherwise."""
+    """Build the wheel: compiled with mypyc when ``CLAIMX_USE_MYPYC=1``, pure otherwise.
+
+    A compiled build first empties the folder its modules are gathered in, so a module taken
+    off the compiled list leaves no stale extension behind to shadow its source."""
+    if _compiling():
+        for lib in Path("build", "mypyc").glob("lib*"):
+            shutil.rmtree(lib)
     return _setuptools.build_wheel(wheel_directory, config_settings, metadata_directory)
 
 
