@@ -20,6 +20,7 @@ COMPILED = (
     "attrlex",
     "claimtime",
     "cues",
+    "cuewords",
     "discourse",
     "docdate",
     "kind",

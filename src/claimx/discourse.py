@@ -27,8 +27,9 @@ import regex
 from mypy_extensions import mypyc_attr
 
 from claimx.attrlex import lexicon
-from claimx.cues import Cue, SentenceTokens, headline_cue, opens_with_anaphor, patterns
+from claimx.cues import Cue, SentenceTokens, headline_cue, opens_with_anaphor
 from claimx.cues import sentence_cues as find_sentence_cues
+from claimx.cuewords import patterns
 from claimx.models import Speaker
 from claimx.speakers import LazySpeaker, Resolver
 from claimx.structure import Structure
