@@ -88,7 +88,7 @@ def test_languages_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_language_counts_equal_a_word_by_word_count(words: list[str], sample: int) -> None:
     text = " ".join(words)
-    stop = language._stopwords()
+    stop = language.stopwords()
     counts = dict.fromkeys(stop, 0)
     for m in language._WORD.finditer(text, 0, sample):
         for lang, ws in stop.items():

@@ -227,17 +227,18 @@ def _read(
         if j < n and toks[j].low in sc.lex.indefinite:
             return None
         cue = _subject(sc, i, si, m, sents)
-        if cue is None or cue.phrase is None:
+        ph = cue.phrase if cue is not None else None
+        if cue is None or ph is None:
             return None
-        its = j < n and toks[j].low in pat.impersonal  # "Toyota kept its forecast"
-        if its and cue.phrase.kind == "person":
-            ph = cue.phrase
-            cue = replace(cue, phrase=replace(ph, kind="org", organization=ph.name, title=None))
-        if cue.phrase is None or cue.phrase.kind not in ("org", "generic"):
+        if ph.kind == "person" and j < n and toks[j].low in pat.impersonal:
+            # "Toyota kept its forecast": only an organisation is "its"
+            ph = replace(ph, kind="org", organization=ph.name, title=None)
+            cue = replace(cue, phrase=ph)
+        if ph.kind not in ("org", "generic"):
             return None
         # the organisation must open its clause ("Pemulihan ekonomi DKI Jakarta akan
         # mengerek …": the subject is the recovery, not the region)
-        a = bisect_left([t.start for t in toks], cue.phrase.start) - 1
+        a = bisect_left([t.start for t in toks], ph.start) - 1
         if a >= 0 and toks[a].text.isalpha() and toks[a].low not in sc.lex.not_names:
             return None
         return replace(cue, kind="decision")

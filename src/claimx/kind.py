@@ -125,7 +125,7 @@ def _valued_head(d: SemDoc, qs: list[Quantity], i: int, h: int) -> bool:
     if a - 2 > h and segs[a - 2].kind == "q" and _same_range(qs[segs[a - 2].q], qs[i]):
         a -= 2  # the second bound of "2 to 4 percent" is valued as the first
     between = range(h + 1, a)
-    return len(between) <= 1 and all(not d.segs[j].cls.isdisjoint(_VALUE_LINKS) for j in between)
+    return len(between) <= 1 and all(not segs[j].cls.isdisjoint(_VALUE_LINKS) for j in between)
 
 
 _VALUE_LINKS = frozenset({"inner_preps", "copulas"})

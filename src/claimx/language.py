@@ -12,7 +12,8 @@ from claimx.langmodels import StopWords
 
 
 @cache
-def _stopwords() -> dict[str, frozenset[str]]:
+def stopwords() -> dict[str, frozenset[str]]:
+    """Return the function words of every language, by language code (lower case)."""
     return {lang: frozenset(load(lang, "stopwords", StopWords).words) for lang in languages()}
 
 
@@ -28,7 +29,7 @@ def detect_language(text: str, *, default: str = "id", sample: int = 20000) -> s
     # the words are counted in C (findall, map, Counter): no Python step per word
     seen = Counter(map(str.lower, _WORD.findall(text, 0, sample)))
     counts = {
-        lang: sum(seen[w] for w in seen.keys() & words) for lang, words in _stopwords().items()
+        lang: sum(seen[w] for w in seen.keys() & words) for lang, words in stopwords().items()
     }
     best = max(counts.values(), default=0)
     winners = [lang for lang, n in counts.items() if n == best]

@@ -25,6 +25,7 @@ import regex
 
 from claimx.lexicon import S, fold, last_word, qualifier_data
 from claimx.numbers import number_data
+from claimx.semlex import sem_lexicon
 
 if TYPE_CHECKING:
     from claimx.quantities import Quantity
@@ -153,8 +154,6 @@ def governed_amount(text: str, start: int, end: int, lang: str) -> bool:
     count of that word's thing, which must be a listed counted noun to count: "naik dua
     perahu" (boarded two boats), "naik dua kali", "turun satu per satu", "lost one of its
     players" are no amounts."""
-    from claimx.semlex import sem_lexicon  # the semantic word classes load with semantics
-
     lex = sem_lexicon(lang)
     tail = text[end : end + 30]
     after = _LETTERS.findall(fold(tail))[:2]

@@ -11,8 +11,9 @@ from functools import cache
 
 import regex
 
-from claimx.langdata import languages, load
-from claimx.langmodels import StopWords, StructureData
+from claimx.langdata import load
+from claimx.langmodels import StructureData
+from claimx.language import stopwords
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class Structure:
 
     __slots__ = (
         "_boiler_starts",
+        "_datelines",
         "_para_starts",
         "_pquotes",
         "_sentence_starts",
@@ -69,6 +71,7 @@ class Structure:
         self._para_starts = [p.start for p in paragraphs]
         self._boiler_starts = [b.start for b in boilerplate]
         self._pquotes: dict[int, tuple[Quote, ...]] = {}
+        self._datelines: dict[int, int] = {}
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -110,7 +113,14 @@ class Structure:
     def dateline_end(self, si: int) -> int:
         """Return where sentence ``si``'s own words start: after a wire dateline that opens
         its paragraph ("JAKARTA -", "Jakarta, CNBC Indonesia -", "SINGAPORE, March 8
-        (Reuters) -"), else at the sentence's start. A dateline is no part of the clause."""
+        (Reuters) -"), else at the sentence's start. A dateline is no part of the clause.
+        Worked out once per sentence, however many claims stand in it."""
+        got = self._datelines.get(si)
+        if got is None:
+            got = self._datelines[si] = self._dateline_end(si)
+        return got
+
+    def _dateline_end(self, si: int) -> int:
         sent = self.sentences[si]
         para = self.paragraphs[self.sentence_paragraph[si]] if self.paragraphs else None
         if para is None or para.start != sent.start:
@@ -147,10 +157,7 @@ _FIRST_WORD = regex.compile(r"\p{L}+")
 @cache
 def _function_words() -> frozenset[str]:
     """The stop words of every language: a dateline never opens with one."""
-    words: set[str] = set()
-    for lang in languages():
-        words.update(w.lower() for w in load(lang, "stopwords", StopWords).words)
-    return frozenset(words)
+    return frozenset().union(*stopwords().values())
 
 
 def structure_data(lang: str) -> StructureData:
