@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import itertools
 import json
+import multiprocessing as mp
 import re
 import signal
 import threading
@@ -49,6 +51,20 @@ def test_workers_die_on_sigterm_whatever_the_parent_handles() -> None:
         assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
         got = list(map_ordered(probe, [signal.SIGTERM, signal.SIGINT], n_process=2, batch_size=1))
     assert got == [signal.SIG_DFL, signal.SIG_IGN]
+
+
+def _freeze_count(_: int) -> int:
+    return gc.get_freeze_count()
+
+
+@pytest.mark.skipif("fork" not in mp.get_all_start_methods(), reason="the platform cannot fork")
+def test_forked_workers_leave_inherited_objects_to_no_collection() -> None:
+    """Forked workers start with the parent's objects frozen (their full collections then do not
+    walk, and so copy, the inherited pages); the parent's own collector is left as it was."""
+    before = gc.get_freeze_count()
+    got = list(map_ordered(Outcomes(_freeze_count), [0, 1], n_process=2, batch_size=1))
+    assert all(isinstance(n, int) and n > 10_000 for n in got), got
+    assert gc.get_freeze_count() == before
 
 
 def test_workers_are_not_forked_beside_another_thread(seeds_dir: Path) -> None:
