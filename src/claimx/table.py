@@ -270,18 +270,25 @@ def read_csv(path: str | Path | IO[str]) -> pd.DataFrame:
         ImportError: pandas is not installed (install the ``pandas`` extra).
     """
     pandas = _pandas()
-    # pandas 3 parses floats exactly by default (and deprecates the option); pandas 2 needs it
-    exact = {} if int(pandas.__version__.split(".")[0]) >= 3 else {"float_precision": "round_trip"}
+    column_types = dtypes()
+    if int(pandas.__version__.split(".")[0]) >= 3:  # parses floats exactly by default
+        return pandas.read_csv(path, dtype=column_types, **_CSV_CELLS)  # type: ignore[no-any-return]
+    # pandas 2 parses floats exactly only with float_precision="round_trip", which it ignores for
+    # the nullable Float64 dtype: read those columns as float64 (an empty cell is NaN) and convert
+    floats = {name: "float64" for name, t in column_types.items() if t == "Float64"}
     frame: pd.DataFrame = pandas.read_csv(
-        path,
-        **exact,
-        dtype=dtypes(),
-        keep_default_na=False,
-        na_values=[""],
-        true_values=["true"],
-        false_values=["false"],
+        path, dtype=column_types | floats, float_precision="round_trip", **_CSV_CELLS
     )
-    return frame
+    return frame.astype({name: "Float64" for name in floats})
+
+
+# only an empty cell is missing; booleans are written as true/false
+_CSV_CELLS: dict[str, Any] = {
+    "keep_default_na": False,
+    "na_values": [""],
+    "true_values": ["true"],
+    "false_values": ["false"],
+}
 
 
 def columns_markdown() -> str:
