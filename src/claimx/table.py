@@ -271,14 +271,12 @@ def read_csv(path: str | Path | IO[str]) -> pd.DataFrame:
     """
     pandas = _pandas()
     column_types = dtypes()
-    if int(pandas.__version__.split(".")[0]) >= 3:  # parses floats exactly by default
-        return pandas.read_csv(path, dtype=column_types, **_CSV_CELLS)  # type: ignore[no-any-return]
-    # pandas 2 parses floats exactly only with float_precision="round_trip", which it ignores for
-    # the nullable Float64 dtype: read those columns as float64 (an empty cell is NaN) and convert
+    # Float columns are read as float64 (an empty cell is NaN) and converted to the nullable
+    # Float64: pandas 2 parses exactly only with float_precision="round_trip", which it ignores
+    # for Float64 (pandas 3 parses exactly by default and deprecates the option)
     floats = {name: "float64" for name, t in column_types.items() if t == "Float64"}
-    frame: pd.DataFrame = pandas.read_csv(
-        path, dtype=column_types | floats, float_precision="round_trip", **_CSV_CELLS
-    )
+    exact = {"float_precision": "round_trip"} if pandas.__version__.startswith("2.") else {}
+    frame: pd.DataFrame = pandas.read_csv(path, dtype=column_types | floats, **exact, **_CSV_CELLS)
     return frame.astype({name: "Float64" for name in floats})
 
 
