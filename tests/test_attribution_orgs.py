@@ -458,3 +458,59 @@ def test_its_after_a_decision_verb_marks_an_organisation(text: str, speaker: str
 
     claim = claimx.extract(text, lang="en").claims[0]
     assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+def _speaker(text: str, lang: str, probe: str) -> tuple[str | None, str | None, str | None]:
+    at = text.index(probe)
+    sp = attribute(text, lang, analyse(text, lang)).speaker_for(at, at + len(probe))
+    assert sp is not None, text
+    return sp.name, sp.title, sp.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "probe", "expected"),
+    [
+        # a title, the body its holder heads (ending in a capitalised word), a comma, the holder
+        (
+            '"Ekspor naik 5 persen," kata Direktur Eksekutif Center of Reform on Economics, '
+            "Mohammad Faisal.",
+            "5 persen",
+            "Mohammad Faisal",
+        ),
+        (
+            '"Kami menolak 200 hektare tambang," ujar perwakilan Solidaritas untuk Warga Kali, '
+            "Heru Santosa.",
+            "200 hektare",
+            "Heru Santosa",
+        ),
+        (  # a title after the comma marks the holder even with one name word
+            '"Kontak tembak terjadi 100 meter dari pos," kata Wakil Kepala Operasi Lilin Sentosa, '
+            "Komisaris Besar Faizal, di Jayapura.",
+            "100 meter",
+            "Faizal",
+        ),
+        # one bare capitalised word after the comma is a place or a day, not the holder
+        ('"Ekspor naik 5 persen," kata Menteri Keuangan Sri Mulyani, Jakarta.', "5", "Sri Mulyani"),
+        (
+            '"Ekspor naik 5 persen," kata Menteri Keuangan Sri Mulyani, Senin (4/12).',
+            "5",
+            "Sri Mulyani",
+        ),
+    ],
+)
+def test_the_holder_after_a_comma_that_closes_a_titled_body(
+    text: str, probe: str, expected: str
+) -> None:
+    assert _speaker(text, "id", probe)[0] == expected
+
+
+def test_an_abbreviation_in_brackets_stays_with_the_organisation_it_abbreviates() -> None:
+    text = (
+        "Ekonom Center of Reform on Economics (CORE) Mohammad Faisal memperkirakan ekonomi "
+        "tumbuh di kisaran 4,8 persen."
+    )
+    assert _speaker(text, "id", "4,8 persen") == (
+        "Mohammad Faisal",
+        "Ekonom",
+        "Center of Reform on Economics (CORE)",
+    )

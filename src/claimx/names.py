@@ -281,14 +281,19 @@ class Scanner:
                 if self._list_continues(k, hi):
                     k += 1
                     continue
-                if not self.is_name(toks[end - 1]):
-                    n = k + 1
-                    while n < hi and self.is_title(toks[n]):
-                        n += 1
-                    m = n
-                    while m < hi and self.is_name(toks[m]):
-                        m += 1
-                    if m > n and (m == hi or not self.is_word(toks[m])):
+                n = k + 1
+                while n < hi and self.is_title(toks[n]):
+                    n += 1
+                m = n
+                while m < hi and self.is_name(toks[m]):
+                    m += 1
+                if m > n and (m == hi or not self.is_word(toks[m])):
+                    if not self.is_name(toks[end - 1]):
+                        end = m
+                    elif self.is_title(toks[a]) and (n > k + 1 or m - n > 1):
+                        # a title, then what its holder heads, then the holder: "Direktur
+                        # Eksekutif Center of Reform on Economics, Mohammad Faisal"; one bare
+                        # word after the comma is a place or a day ("Sri Mulyani, Jakarta")
                         end = m
             break
         if end is None:
@@ -472,6 +477,10 @@ class Scanner:
             h = heads[-1]
             while h - 1 > a and self.is_head(toks[h - 1]):
                 h -= 1
+            if toks[h - 1].text == "(":  # "(CORE)" abbreviates the name before it, words the
+                h = a + 1  # title does not take: "Ekonom | Center of Reform on Economics (CORE)"
+                while h < b and self.is_title(toks[h]):
+                    h += 1
             t0, t1 = self._trim(a, h)
             o0, o1 = self._trim(h, b)
             return (self._span(t0, t1) if t0 < t1 else None), self._span(o0, o1)
