@@ -514,3 +514,32 @@ def test_an_abbreviation_in_brackets_stays_with_the_organisation_it_abbreviates(
         "Ekonom",
         "Center of Reform on Economics (CORE)",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "probe", "expected"),
+    [
+        (  # after a title in lower case, the capitalised words before the head name the body
+            "en",
+            '"Inflows rose 5 percent," said the head of Indonesia Investment Authority, '
+            "Ridha Wirakusumah.",
+            "5 percent",
+            ("Ridha Wirakusumah", "head", "Indonesia Investment Authority"),
+        ),
+        (  # a capitalised title's portfolio is capitalised too and stays in the title
+            "id",
+            "Deputi Bidang Statistik Distribusi dan Jasa BPS Pudji Ismartini mengatakan impor "
+            "naik 5 persen.",
+            "5 persen",
+            (
+                "Pudji Ismartini",
+                "Deputi Bidang Statistik Distribusi dan Jasa",
+                "BPS",
+            ),
+        ),
+    ],
+)
+def test_title_and_body_split_by_the_case_of_the_title(
+    lang: str, text: str, probe: str, expected: tuple[str, str, str]
+) -> None:
+    assert _speaker(text, lang, probe) == expected

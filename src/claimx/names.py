@@ -475,8 +475,13 @@ class Scanner:
             if not heads:
                 return self._span(a, b), None
             h = heads[-1]
-            while h - 1 > a and self.is_head(toks[h - 1]):
-                h -= 1
+            named = toks[a].text.islower()  # after a title in lower case, capitals name the body
+            while h - 1 > a and (
+                self.is_head(toks[h - 1])
+                or (named and self.is_cap(toks[h - 1]) and not self.is_title(toks[h - 1]))
+            ):
+                h -= 1  # "head of Indonesia Investment Authority": the body is all three words
+                # (a capitalised title's portfolio is capitalised too: "Deputi Bidang …")
             if toks[h - 1].text == "(":  # "(CORE)" abbreviates the name before it, words the
                 h = a + 1  # title does not take: "Ekonom | Center of Reform on Economics (CORE)"
                 while h < b and self.is_title(toks[h]):
