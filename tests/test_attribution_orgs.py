@@ -543,3 +543,39 @@ def test_title_and_body_split_by_the_case_of_the_title(
     lang: str, text: str, probe: str, expected: tuple[str, str, str]
 ) -> None:
     assert _speaker(text, lang, probe) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "probe", "expected"),
+    [
+        # a quotation's tag: the name, its role set off by commas (with "of"), then the verb
+        (
+            '"We expect exports to rise 5 percent," Perry Warjiyo, the governor of Bank '
+            "Indonesia, told a news conference.",
+            "5 percent",
+            "Perry Warjiyo",
+        ),
+        (
+            '"Revenue grew 7 percent," Maria Lim, chief executive of Lotus Foods, said.',
+            "7 percent",
+            "Maria Lim",
+        ),
+        # a closing attribution opened by a possessive still closes its sentence
+        (
+            "The company expects revenue to grow 5 percent this year, its chief executive "
+            "John Riady said.",
+            "5 percent",
+            "John Riady",
+        ),
+        # an institution named by a common noun keeps the nouns that say which
+        ("Exports rose 5 percent, the trade ministry said.", "5 percent", "trade ministry"),
+        (
+            "Exports rose 5 percent, data from the statistics bureau showed.",
+            "5 percent",
+            "statistics bureau",
+        ),
+        ("Exports will rise 5 percent, the central bank said.", "5 percent", "central bank"),
+    ],
+)
+def test_english_tags_closings_and_institutions(text: str, probe: str, expected: str) -> None:
+    assert name(text, "en", probe) == expected

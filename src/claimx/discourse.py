@@ -17,6 +17,7 @@ The answers are those of resolving every cue of the text in order; only the work
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -75,6 +76,15 @@ def _cont(sp: LazySpeaker | None) -> LazySpeaker | None:
     return None if sp is None else sp.derive(via="continuation")
 
 
+@functools.cache
+def _closing_opener(lang: str) -> regex.Pattern[str]:
+    """Return the pattern of what ends the text before a closing attribution: a comma, and
+    perhaps a possessive determiner ("…, its chief executive John Riady said")."""
+    owners = lexicon(lang).data.possessive_determiners
+    own = "|".join(map(regex.escape, owners))
+    return regex.compile(rf",\s*(?:(?:{own})\s+)?$" if own else r",\s*$", regex.I)
+
+
 # a Python class even in the compiled build: its Resolver holds it through a weak proxy, and
 # mypyc's native classes take no weak references
 @mypyc_attr(native_class=False)
@@ -86,6 +96,7 @@ class Discourse:
         self.sents = SentenceTokens(text, doc, lang)
         self.resolver = Resolver(text, lang, doc, self.sents, weakref.proxy(self))
         self._not_names = lexicon(lang).not_names
+        self._opener = _closing_opener(lang)
         self._quotes: dict[int, list[Quotation]] = {}
         self._heads: dict[int, Cue | None] = {}
         self._cues: dict[int, list[Cue]] = {}
@@ -288,8 +299,8 @@ class Discourse:
         Transport Minister Budi Karya Sumadi said on Friday[, adding …]."): it covers the
         whole sentence, so it outranks a subject earlier in it ("The government estimated")."""
         text, s = self.text, self.doc.sentences[cue.sentence]
-        if not text[s.start : cue.start].rstrip().endswith(","):
-            return False
+        if self._opener.search(text, s.start, cue.start) is None:
+            return False  # a comma, perhaps a possessive ("…, its chief executive … said")
         # only adjuncts follow the verb ("said on Friday", "told reporters", "mengatakan di
         # Jakarta"), not an object clause ("Bio Farma akan memastikan kapasitas produksi")
         tail = _WORD.findall(text[cue.end : s.end].split(",", 1)[0])

@@ -173,6 +173,9 @@ class AttributionData(LangModel):
     # possessives that only a thing takes ("its"): "Toyota kept its forecast" shows that the
     # decision's subject is an organisation even with no mark of one in its name
     impersonal_possessives: tuple[str, ...] = ()
+    # possessive determiners that may open a speaker phrase closing its sentence ("…, its chief
+    # executive John Riady said"): the attribution still closes the sentence after its comma
+    possessive_determiners: tuple[str, ...] = ()
 
 
 class StopWords(LangModel):

@@ -369,6 +369,10 @@ class Scanner:
             return Phrase("pronoun", start, end)
         if whole in lex.roles or bare in lex.roles:
             return Phrase("role", start, end, title=self._span(a, b), definite=definite)
+        h = next((k for k in range(max(a + 2, b - 3), b) if self._generic_tail(k, b)), None)
+        if h is not None and self.generic_modifiers(h, a + 1) == a + 1:
+            # "the trade ministry": the institution with the nouns that say which
+            return Phrase("generic", start, end, self._span(a + 1, b), toks[a + 1].start, end)
         r = None if whole in lex.generic or bare in lex.generic else self.role_phrase(a, b)
         if r is not None:  # "the Jakarta-based lender", "emiten rokok itu": the role and all
             n0 = r if r > a else a
@@ -429,6 +433,22 @@ class Scanner:
         if all(self.is_title(t) or t.low in lex.connectors for t in toks[a:b]):
             return Phrase("role", start, end, title=self._span(a, b), definite=definite)
         return None
+
+    def generic_modifiers(self, h: int, lo: int) -> int:
+        """Return where the lower-case nouns before the institution noun at ``h`` start, when a
+        determiner opens them ("the trade ministry", "the statistics bureau": which ministry),
+        else ``h``; at most down to ``lo``."""
+        toks, lex = self.toks, self.lex
+        skip = lex.verbs | lex.not_names | lex.connectors | lex.determiners
+        k = h
+        while k > lo and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            if toks[k - 1].low in skip:
+                break
+            k -= 1
+        return k if k < h and k > 0 and toks[k - 1].low in lex.determiners else h
+
+    def _generic_tail(self, k: int, b: int) -> bool:
+        return " ".join(t.low for t in self.toks[k:b]) in self.lex.generic
 
     def role_phrase(self, a: int, b: int) -> int | None:
         """Return the index of the role noun of tokens [a, b) when they are a role noun with

@@ -70,7 +70,8 @@ def generic(sc: Scanner, j: int) -> tuple[int, int] | None:
         if a >= 0 and " ".join(t.low for t in toks[a : j + 1]) in lex.generic:
             if a > 0 and names_it(sc, toks[a - 1], toks[a]):
                 return None  # "the Trade Ministry": a full name, read as a phrase
-            return (a - 1 if a > 0 and toks[a - 1].low in lex.determiners else a), j + 1
+            m = sc.generic_modifiers(a, max(a - 2, 0))
+            return (m - 1 if m > 0 and toks[m - 1].low in lex.determiners else m), j + 1
     for a in range(max(j - 3, 0), j - 1):
         if sc.role_phrase(a, j + 1) is not None:
             return a, j + 1
@@ -105,9 +106,10 @@ def role_apposition(sc: Scanner, comma: int) -> tuple[int, int] | None:
     toks, lex = sc.toks, sc.lex
     k = comma - 1
     titled = False
-    while k >= 0 and comma - k <= 6 and toks[k].text != ",":
+    inside = lex.determiners | lex.connectors  # "the governor of Bank Indonesia"
+    while k >= 0 and comma - k <= 8 and toks[k].text != ",":
         t = toks[k]
-        if not t.text.isalpha() or t.low in lex.not_names - lex.determiners:
+        if not t.text.isalpha() or (t.low in lex.not_names and t.low not in inside):
             return None
         titled = titled or sc.is_title(t)
         k -= 1
