@@ -575,6 +575,12 @@ def test_title_and_body_split_by_the_case_of_the_title(
             "statistics bureau",
         ),
         ("Exports will rise 5 percent, the central bank said.", "5 percent", "central bank"),
+        # a tag verb of warning or arguing before the speaker, as "said" is
+        (
+            "Growth could slow to 4.8 percent, warned Dewi Sari, an economist at Bank Satu.",
+            "4.8 percent",
+            "Dewi Sari",
+        ),
     ],
 )
 def test_english_tags_closings_and_institutions(text: str, probe: str, expected: str) -> None:
