@@ -585,3 +585,46 @@ def test_title_and_body_split_by_the_case_of_the_title(
 )
 def test_english_tags_closings_and_institutions(text: str, probe: str, expected: str) -> None:
     assert name(text, "en", probe) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "probe", "expected"),
+    [
+        (  # after a tag: the role set off by a comma is the speaker's title and organisation
+            "en",
+            '"Coal exports fell 12 percent," said Rina Sari, head of the bureau.',
+            "12 percent",
+            ("Rina Sari", "head", "bureau"),
+        ),
+        (
+            "en",
+            "Exports jumped 12 percent, said Dewi Lestari, an economist at the Nusa Research "
+            "Institute.",
+            "12 percent",
+            ("Dewi Lestari", "economist", "Nusa Research Institute"),
+        ),
+        (  # before the verb: "Name, role, said"
+            "en",
+            "Sri Mulyani, Indonesia's finance minister, said the deficit would be 2.3 percent.",
+            "2.3 percent",
+            ("Sri Mulyani", "Indonesia's finance minister", None),
+        ),
+        (
+            "id",
+            "Tri Wulandari, dokter emergensi dari Perhimpunan Dokter Muda, memaparkan 80 persen "
+            "pasien pulih.",
+            "80 persen",
+            ("Tri Wulandari", "dokter emergensi", "Perhimpunan Dokter Muda"),
+        ),
+        (  # words after the comma that open with no title are no role ("beserta anggota")
+            "id",
+            "Budi Hartono, beserta anggota dewan lainnya, menyatakan 12 persen kursi kosong.",
+            "12 persen",
+            ("Budi Hartono", None, None),
+        ),
+    ],
+)
+def test_a_role_set_off_by_a_comma_after_the_name(
+    lang: str, text: str, probe: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _speaker(text, lang, probe) == expected

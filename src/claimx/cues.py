@@ -24,6 +24,7 @@ from claimx.subjects import (
     generic,
     initial_subject,
     phrase,
+    role_after,
     role_apposition,
     role_noun,
 )
@@ -220,7 +221,7 @@ def _read(
         after = toks[rng[1]].text if rng and rng[1] < n else "."
         framed = _prev_char(text, m.start()) in ",”\"’'" or after in ",.;"
         if p is not None and p.kind != "document" and framed:
-            return Cue("tag", m.start(), m.start(), p.end, si, p)
+            return Cue("tag", m.start(), m.start(), p.end, si, _with_role(sc, p, rng, n))
     if word in pat.decision and word not in pat.subject:
         # "The IMF raised its forecast": only an organisation decides for the figure, and a
         # decision names the measure it sets ("its rate"), not a new thing ("held a stake")
@@ -303,12 +304,26 @@ def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue
                 if alt is not None:
                     rng = alt
     p = phrase(sc, rng)
+    if p is not None and toks[j].text == ",":
+        p = _with_role(sc, p, rng, j + 1)  # "Amalia, head of the bureau, said"
     if p is None:
         rng = document_source(sc, i)
         p = phrase(sc, rng)
     if p is None or (rng is not None and g is None and _common_opener(sc, rng, sents)):
         return None
     return Cue("subject", m.start(), min(p.start, m.start()), m.end(), si, p)
+
+
+def _with_role(sc: Scanner, p: Phrase, rng: tuple[int, int] | None, hi: int) -> Phrase:
+    """Return person ``p`` with the role set off by a comma after its name (before token
+    ``hi``) as its title and organisation, when it has no title of its own."""
+    if p.kind != "person" or p.title is not None or rng is None:
+        return p
+    r = role_after(sc, rng[1], hi)
+    if r is None:
+        return p
+    title, org = sc.title_and_org(*r)
+    return replace(p, title=title, organization=p.organization or org)
 
 
 def _common_opener(sc: Scanner, rng: tuple[int, int], sents: SentenceTokens) -> bool:

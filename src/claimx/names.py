@@ -484,6 +484,11 @@ class Scanner:
                 return True
         return False
 
+    def title_and_org(self, a: int, b: int) -> tuple[str | None, str | None]:
+        """Return (title, organisation) of a role phrase, tokens [a, b) ("head of the
+        bureau" → ("head", "the bureau")); either may be None."""
+        return self._split(a, b)
+
     def _split(self, a: int, b: int) -> tuple[str | None, str | None]:
         """Return (title, organisation) of tokens [a, b): a title opens or closes the phrase."""
         a, b = self._trim(a, b)

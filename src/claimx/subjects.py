@@ -121,6 +121,36 @@ def role_apposition(sc: Scanner, comma: int) -> tuple[int, int] | None:
     return rng
 
 
+def role_after(sc: Scanner, b: int, hi: int) -> tuple[int, int] | None:
+    """Return the role set off by a comma after a name that ends before token ``b`` ("said
+    Amalia Widyasanti, head of the bureau"; "Sri Mulyani, Indonesia's finance minister, said"),
+    up to ``hi``, or None. It must open with a title word, after an article or a possessor."""
+    toks, lex = sc.toks, sc.lex
+    if b >= hi or toks[b].text != ",":
+        return None
+    k = b + 1
+    if k < hi and (toks[k].low in lex.determiners or toks[k].low in lex.indefinite):
+        k += 1
+    a = k
+    if k < hi and _POSSESSIVE.search(toks[k].text) and sc.is_cap(toks[k]):
+        k += 1  # "Indonesia's finance minister"
+    while k < hi and toks[k].low in lex.org_words and k - b <= 3:
+        k += 1  # a portfolio before the title: "finance minister"
+    if k >= hi or not sc.is_title(toks[k]):
+        return None
+    e = k + 1
+    stop = lex.verbs | lex.not_names | lex.relatives
+    while e < hi and (
+        sc.is_word(toks[e]) or sc.is_head(toks[e]) or sc.is_title(toks[e])
+        or (toks[e].low in lex.connectors and e + 1 < hi)
+        or (toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in stop)
+    ):  # fmt: skip
+        e += 1  # "dokter emergensi dari Persatuan …", "head of the bureau"
+    while e > k + 1 and toks[e - 1].low in lex.connectors:
+        e -= 1
+    return a, e
+
+
 def after_adjunct(sc: Scanner, comma: int) -> tuple[int, int] | None:
     """Return the subject before a time adjunct between commas ("Ketua Umum Apindo Hariyadi
     Sukamdani, Senin (4/12), mengatakan"; "Smith, on Monday, said"), or None."""
