@@ -628,3 +628,24 @@ def test_a_role_set_off_by_a_comma_after_the_name(
     lang: str, text: str, probe: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert _speaker(text, lang, probe) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "probe", "expected"),
+    [
+        # a country's abbreviation before capitalised words opens a body's name, not a person's
+        ("en", "Nickel output rose 8 percent, according to the US Geological Survey.", "8",
+         "US Geological Survey"),
+        # a party's abbreviation is no place: the name after it stays a person
+        ("id", "Politikus PDI-P Effendi Simbolon membantah 2,5 persen suara hilang.", "2,5",
+         "Effendi Simbolon"),
+        # a tag verb before a document noun: the document's source speaks
+        ("id", "Produksi nikel naik 8 persen, sebut laporan Bank Dunia.", "8", "Bank Dunia"),
+        ("en", "Nickel output rose 8 percent, said a report by the World Bank.", "8",
+         "World Bank"),
+    ],
+)  # fmt: skip
+def test_bodies_named_after_abbreviations_and_documents(
+    lang: str, text: str, probe: str, expected: str
+) -> None:
+    assert name(text, lang, probe) == expected

@@ -216,7 +216,17 @@ def _read(
     if word in pat.ptags:
         return Cue("ptag", m.start(), m.start(), m.end(), si, None)
     if word in pat.tags:
-        rng = (j, j + 1) if j < n and toks[j].low in sc.lex.pronouns else sc.right(j, n)
+        k, fill = j, sc.lex.fillers
+        while (
+            k < n
+            and toks[k].text.islower()
+            and (
+                toks[k].low in fill
+                or (toks[k].low in sc.lex.indefinite and k + 1 < n and toks[k + 1].low in fill)
+            )
+        ):
+            k += 1  # "sebut laporan Bank Dunia", "said a report by …": the source speaks
+        rng = (j, j + 1) if j < n and toks[j].low in sc.lex.pronouns else sc.right(k, n)
         p = phrase(sc, rng)
         after = toks[rng[1]].text if rng and rng[1] < n else "."
         framed = _prev_char(text, m.start()) in ",”\"’'" or after in ",.;"
