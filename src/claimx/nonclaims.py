@@ -114,8 +114,8 @@ def _sources(lang: str) -> dict[str, str]:
             # (?=...) first: a cheap test before the lookbehinds (same matches, faster scan)
             r"|(?=\d)(?<=\p{Lu}\p{L}*" + S + r")\d+\.0\b(?![.,]\d)"
             rf"|(?=[-_]?\d)(?<=\p{{L}})(?<!(?<![\p{{L}}])(?:{currency}|{ordinal}|(?i:{prefix})))"
-            # "32m2", "5km2", "2cm3": a square or cubic unit glued to its figure
-            r"(?!(?<=\d\p{L}{1,2})[23]\b)"
+            # "32m2", "5km2", "2cm3", "140.900 m2": a square or cubic unit after its figure
+            r"(?!(?<=\d[ \u00a0]?\p{L}{1,2})[23]\b)"
             r"[-_]?\d+(?:[.,-]\d+)*"
         ),
         "address": address,
