@@ -127,6 +127,20 @@ EN_CASES = [
         "dateline+periods",
         False,
     ),
+    (  # a weekday that is not the dateline's own does not push the date years ahead
+        "JAKARTA, Feb 12 (Reuters) - Revenue climbed 6.5% in 2025, the company said in a "
+        "statement on Wednesday. Shares rose 4% on Thursday.",
+        "2026-02-12",
+        "dateline+periods",
+        False,
+    ),
+    (  # nor a year on from the first such day after the reported periods
+        "JAKARTA, Feb 12 (Reuters) - Revenue climbed 6.5% in 2024, the company said on "
+        "Thursday.",
+        "2025-02-12",
+        "dateline+periods",
+        False,
+    ),
     (
         "MANILA, Jan 9 (Reuters) - The economy grew 5.6 percent in 2023. The government "
         "expects growth of 6.5 percent in 2025.",

@@ -200,10 +200,10 @@ def _from_dateline(
 ) -> DocDate | None:
     """Return the date of a wire dateline without its year ("SINGAPORE, March 8 (Reuters) -").
 
-    With a weekday elsewhere ("said on Tuesday") the year is the first in which that day falls
-    on that weekday after the periods the article reports as past (on or after the latest one's
-    start when none falls after its end); without one, the first such day after the latest
-    reported past period. None when the article reports no past period.
+    The date is the first such day after the periods the article reports as past (basis
+    "dateline+weekday" when it falls on a weekday the article names, "said on Tuesday"); when
+    none falls after them, the first on or after the latest one's start that falls on the named
+    weekday. None when the article reports no past period.
     """
     assert isinstance(line.partial, Period)
     month, day = line.partial.month or 1, line.partial.day or 1
@@ -226,18 +226,27 @@ def _from_dateline(
         if month == 2 and day == 29 and not calendar.isleap(y):
             continue
         d = dt.date(y, month, day)
-        if d >= since and (wanted is None or d.weekday() == wanted):
+        if d >= since:
             found.append(d)
+    # the news follows the periods it reports: the first such day after them. A weekday the
+    # article names is as often a day of the week before the dateline as the dateline's own,
+    # so it never pushes the date further ("a statement on Wednesday" in a Thursday story is
+    # no reason for 2031); it only confirms the day
     later = [d for d in found if d > after]
-    pick = later[0] if later else found[0] if found and wanted is not None else None
-    if pick is None:
-        return None
+    if later:
+        pick = later[0]
+        basis = "dateline+weekday" if pick.weekday() == wanted else "dateline+periods"
+    else:
+        same = [d for d in found if d.weekday() == wanted]
+        if not same:
+            return None
+        pick, basis = same[0], "dateline+weekday"
     return DocDate(
         value=pick.isoformat(),
         text=text[line.start : line.end],
         start=line.start,
         end=line.end,
-        basis="dateline+weekday" if wanted is not None else "dateline+periods",
+        basis=basis,
     )
 
 
