@@ -135,8 +135,7 @@ EN_CASES = [
         False,
     ),
     (  # nor a year on from the first such day after the reported periods
-        "JAKARTA, Feb 12 (Reuters) - Revenue climbed 6.5% in 2024, the company said on "
-        "Thursday.",
+        "JAKARTA, Feb 12 (Reuters) - Revenue climbed 6.5% in 2024, the company said on Thursday.",
         "2025-02-12",
         "dateline+periods",
         False,
