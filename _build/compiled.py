@@ -35,6 +35,7 @@ COMPILED = (
     "qscan",
     "quantities",
     "quantrules",
+    "shares",
     "semantics",
     "semseg",
     "semtext",

@@ -137,13 +137,27 @@ def test_orders_of_magnitude_only_outside_claims(
     ("text", "value", "qualifier"),
     [
         ("Lampard won four FA Cup finals with Chelsea.", 4, "exact"),
-        ("Nearly two-thirds of the sales came from CDs.", 2 / 3, "approx"),
-        ("A third of the population lives there.", 1 / 3, "exact"),
     ],
 )
 def test_bare_word_numbers_only_outside_claims(text: str, value: float, qualifier: str) -> None:
     assert find_quantities(text, "en") == []
     (q,) = find_quantities(text, "en", claims_only=False)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Nearly two-thirds of the sales came from CDs.", 2 / 3, "approx"),
+        ("A third of the population lives there.", 1 / 3, "exact"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share_in_percent_among_claims(
+    text: str, value: float, qualifier: str
+) -> None:
+    (q,) = find_quantities(text, "en")
+    assert (q.value, q.unit, q.qualifier) == (pytest.approx(100 * value), "percent", qualifier)
+    (q,) = find_quantities(text, "en", claims_only=False)  # every amount, as written
     assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
 
 

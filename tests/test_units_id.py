@@ -47,3 +47,40 @@ def test_a_square_or_cubic_unit_apart_from_its_figure_is_no_identifier(
 def test_an_identifier_after_a_figure_still_masks_its_digit() -> None:
     text = "They ordered 5 A2 sheets."
     assert [text[q.start : q.end] for q in find_quantities(text, "en")] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value", "qualifier"),
+    [
+        ("More than a third of the firms are online.", "en", "More than a third", 100 / 3,
+         "more_than"),
+        ("Half of the respondents said prices were too high.", "en", "Half", 50, "exact"),
+        ("One in five children drop out.", "en", "One in five", 20, "exact"),
+        ("Data traffic grew by a fifth.", "en", "a fifth", 20, "exact"),
+        ("Sekitar dua pertiga rumah sakit sudah siap.", "id", "Sekitar dua pertiga", 200 / 3,
+         "approx"),
+        ("Lebih dari separuh produksi diekspor.", "id", "Lebih dari separuh", 50, "more_than"),
+        ("Setengah dari anggaran terserap.", "id", "Setengah", 50, "exact"),
+    ],
+)  # fmt: skip
+def test_a_fraction_stating_a_share_is_a_percentage(
+    text: str, lang: str, mention: str, value: float, qualifier: str
+) -> None:
+    got = [
+        (text[q.start : q.end], q.value, q.unit, q.qualifier) for q in find_quantities(text, lang)
+    ]
+    assert got[0] == (mention, pytest.approx(value), "percent", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Profit rose 5 percent in the first half of 2024.", "en"),
+        ("Growth slowed in the third quarter of 2023.", "en"),
+        ("The economy grew for three quarters in a row.", "en"),
+        ("He waited half an hour.", "en"),
+        ("Setengah jam kemudian hujan reda.", "id"),
+    ],
+)
+def test_a_fraction_naming_a_period_or_a_measure_is_no_share(text: str, lang: str) -> None:
+    assert not [q for q in find_quantities(text, lang) if q.written == "words"]

@@ -114,6 +114,10 @@ class NumberData(LangModel):
     vague_tens: list[str] = Field(default_factory=list)
     # the word joining a vague plural to what it counts ("thousands of jobs")
     vague_linker: str | None = None
+    # words after a fraction that name the whole it is a share of ("a third of the firms")
+    share_linkers: list[str] = Field(default_factory=list)
+    # words between "one" and N in a ratio stated as a share ("one in five", "one out of ten")
+    one_in: list[str] = Field(default_factory=list)
 
 
 class StructureData(LangModel):

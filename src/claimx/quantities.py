@@ -38,6 +38,7 @@ from claimx.numbers import (
 from claimx.qpairs import QUALIFIER_KINDS, bounds, conversions, pair_ranges
 from claimx.qscan import Anchored, AtWords, at_words, words_of
 from claimx.quantrules import governed_amount, refine
+from claimx.shares import is_share, one_in_n
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,11 @@ def find_quantities(
             found.append(q)
     if not claims_only and pats.vague is not None:
         found.extend(_vague(m, lang, pats) for m in pats.vague.finditer(text))
+    if claims_only:  # "one in five children": a share of 20 percent
+        found.extend(
+            Quantity(a, b, v, "percent", written="ratio", has_unit=True)
+            for a, b, v in one_in_n(text, lang)
+        )
     found = [q for q in found if not masks.overlaps(q.start, q.end)]
     found.sort(key=lambda q: (q.start, q.end))
     found = _drop_nested(found)
@@ -275,6 +281,14 @@ def _from_match(
     guarded = unit_data(lang).guarded_currency_prefixes
     if cur and cur.strip() in guarded and not (scale_text or "." in num or "," in num):
         return []  # "PS4" is a name; "PS2.7m", "PS21,700" are money
+    share = claims_only and words and 0 < value < 1 and not (scale_text or has_unit or cur)
+    if share:  # "a third of the firms", "nearly half": a share, in percent
+        qualified = bool(m.group("qual"))
+        governed = governed_amount(text, m.start(), m.end(), lang)
+        if not is_share(text, m.start("num"), m.end("num"), lang, qualified=qualified,
+                        governed=governed):  # fmt: skip
+            return []
+        value, unit, has_unit = value * 100, "percent", True
     if (
         claims_only
         and words
@@ -287,7 +301,7 @@ def _from_match(
     measured = measured or (has_unit and _after_amount_cue(text, m.start(), lang))
     if not words and _is_year(num, m, scale_text, measured, cur):
         return []
-    if words and _lone_multiplier(num, lang) and not m.group("qual"):
+    if words and _lone_multiplier(num, lang) and not (m.group("qual") or share):
         return []  # "half-staff", "the fourth quarter"; "almost half of which" is an amount
     bare = not (scale_text or has_unit or cur or m.group("qual") or m.group("minus"))
     if bare and not m.group("num2") and _in_name(num, words, text, m.start()):
@@ -473,7 +487,8 @@ def _rank(m: regex.Match[str], lang: str) -> Quantity | None:
 
 
 def _drop_nested(found: list[Quantity]) -> list[Quantity]:
-    """Keep the longer of two overlapping quantities (a rank over its ordinal number)."""
+    """Keep the longer of two overlapping quantities (a rank over its ordinal number), and a
+    "one in N" share over the number inside it."""
     out: list[Quantity] = []
     for q in found:
         if out and q.start < out[-1].end:
@@ -481,7 +496,9 @@ def _drop_nested(found: list[Quantity]) -> list[Quantity]:
             if prev.qualifier == "range" and q.qualifier == "range":
                 out.append(q)
                 continue
-            if (q.end - q.start) > (prev.end - prev.start):
+            if prev.written == "ratio":
+                continue  # "one in five" over the "five children" inside it
+            if q.written == "ratio" or (q.end - q.start) > (prev.end - prev.start):
                 out[-1] = q
             continue
         out.append(q)
