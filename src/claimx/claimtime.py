@@ -36,9 +36,11 @@ from functools import cache
 
 import regex
 
+from claimx.langdata import load
 from claimx.lexicon import S, alternation
 from claimx.periods import Interval, Period, Value, contains, end_of
 from claimx.quantities import Quantity
+from claimx.semlex import SemanticsData
 from claimx.structure import Structure
 from claimx.timedata import time_data
 from claimx.timeexpr import TimeExpr, resolve, shift_value
@@ -53,11 +55,21 @@ class _Marks:
     words: regex.Pattern[str]
     anaphora: regex.Pattern[str]
     cued: regex.Pattern[str]
+    change: regex.Pattern[str]
+    comma: regex.Pattern[str]
 
 
 @cache
 def _marks(lang: str) -> _Marks:
     td = time_data(lang)
+    sd = load(lang, "semantics", SemanticsData)
+    change = (
+        sd.change_up
+        + sd.change_down
+        + sd.change_neutral
+        + sd.change_adjacent_up
+        + sd.change_adjacent_down
+    )
     return _Marks(
         cues=regex.compile(rf"(?i:{alternation(td.comparison_cues)})"),
         weak=regex.compile(rf"(?i:{alternation(td.weak_comparison_cues)})"),
@@ -69,6 +81,8 @@ def _marks(lang: str) -> _Marks:
             rf"(?i:{alternation(td.comparison_cues + td.weak_comparison_cues)}){S}+"
             rf"(?:(?i:the){S}+)?\Z"
         ),
+        change=regex.compile(rf"(?i:{alternation(change)})"),
+        comma=regex.compile(rf",{S}*\Z"),
     )
 
 
@@ -162,9 +176,21 @@ class Binder:
             if self._inside_time(s) or self._inside_quantity(s):
                 continue  # "lebih dari 20 juta", "more than 5 percent" are qualifiers
             if weak:
+                # "from"/"dari" compares only after a change ("naik 5 persen dari 2023",
+                # "rose to $30 billion from $25 billion"), or opening a clause with the value
+                # it was ("..., from $25 billion"); else it names a source or a whole
+                # ("collected Rp 318 billion from its levy", "1,5 juta dari 3 juta pekerja")
+                changed = self._changed_before(s)
                 nxt = bisect_left(self.starts, e)
                 if nxt < len(self.times) and self.times[nxt].start - e <= 1:
-                    continue  # "dari Agustus 2015 sampai 2019" opens a span
+                    if not changed or not isinstance(self.times[nxt].value, Period | None):
+                        continue  # "dari Agustus 2015 sampai 2019" opens a span
+                    # "bertambah 560.000 hektare dari 2024": the compared period
+                    self.cues.append(s)
+                    self.cue_ends.append(e)
+                    continue
+                if not changed and not marks.comma.search(text, max(0, s - 3), s):
+                    continue
                 j = bisect_left(self.stops, e)
                 # the compared value stands in the cue's own sentence: a paragraph without a
                 # closing stop (a headline) does not reach into the next one
@@ -177,6 +203,14 @@ class Binder:
             self.cues.append(s)
             self.cue_ends.append(e)
         self.bounds = sorted(self.breaks + self.cues)
+
+    def _changed_before(self, pos: int) -> bool:
+        """Return True if a change word stands in the clause before ``pos`` (at most 120
+        characters back)."""
+        _, ss, _ = self._sentence_span(pos)
+        i = bisect_left(self.breaks, pos) - 1
+        lo = max(ss, pos - 120, self.breaks[i] if i >= 0 else 0)
+        return _marks(self.lang).change.search(self.text, lo, pos) is not None
 
     def _segment(self, pos: int, ss: int, se: int) -> tuple[int, int] | None:
         """Return the comparison segment [cue, end) of sentence [ss, se) containing ``pos``."""

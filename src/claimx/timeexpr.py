@@ -1,7 +1,8 @@
 """Time expressions: find and parse them, in one scan of the text per language.
 
 Recognised forms (words from ``lang/<code>/time.yaml`` and ``calendar.yaml``): years
-("2024", "2024 ini"), month and year ("Maret 2023", "February, 2020"), full dates
+("2024", "2024 ini"), seasons and fiscal years ("2024-25", "2024/25"), month and year
+("Maret 2023", "February, 2020"), full dates
 ("15 Juni 2021", "October 17, 2022", "(4/12/2023)", "(23/1/21)", "2023-12"), day and month
 ("14 Juni", "September 20"), quarters and halves ("kuartal III-2023", "Q1 2024", "third
 quarter of 2022", "second-half 2024", "paruh pertama 2023", "semester I 2023", "the
@@ -152,6 +153,8 @@ def grammar(lang: str) -> _Grammar:
         + (rf"|(?P<past>{S}+(?i:{past}))" if td.month_past else "")
         + ")?)",
         rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier, td.same_period)}(?i:{rel}))",
+        # a season or fiscal year with its end year cut short: "2024-25", "2024/25"
+        rf"(?P<season>{year}{S}*[-–/]{S}*\d{{2}}(?![\d%]|[.,]\d))",
         rf"(?P<year>{year}(?:{S}+{this})?)",
     ]
     cues = []
@@ -297,7 +300,7 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
         p = parse(kind, m.group(), g, lang)
         if p is None:
             continue
-        if kind == "year" and g.ident_before.search(text, max(0, s - 40), s):
+        if kind in ("year", "season") and g.ident_before.search(text, max(0, s - 40), s):
             continue
         relation = _relation(text, s, g)
         bare = kind == "month" and relation is None
