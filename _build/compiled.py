@@ -48,6 +48,8 @@ COMPILED = (
     "subjnp",
     "subjverbs",
     "timeexpr",
+    "timemarks",
     "timeparse",
+    "weekdays",
     "wordscan",
 )

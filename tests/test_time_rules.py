@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import claimx
+from claimx import weekdays
 from claimx.timeexpr import scan
 
 
@@ -115,3 +116,120 @@ def test_from_after_a_change_still_compares() -> None:
     assert time_of(text, "$30 billion", "en", "2025-03-01") == "2024"
     text = "Exports reached $30 billion in 2024, from $25 billion in 2023."
     assert time_of(text, "$25 billion", "en", "2025-03-01") == "2023"
+
+
+# ---------------------------------------------------------------------------- bare weekdays
+# 2025-10-14 was a Tuesday
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected"),
+    [
+        (
+            "Harga cabai rawit mencapai Rp 68.450 per kilogram pada Senin, melonjak 23 persen "
+            "dibandingkan bulan lalu.",
+            "id",
+            "2025-10-14",
+            {"Rp 68.450": "2025-10-13", "23 persen": "2025-10-13"},
+        ),
+        (
+            "Persija sealed the title on Sunday in front of 40,000 fans.",
+            "en",
+            "2025-05-26",
+            {"40,000 fans": "2025-05-25"},
+        ),
+        # the day of the document itself
+        ("Stocks fell 2 percent on Tuesday.", "en", "2025-10-14", {"2 percent": "2025-10-14"}),
+        # a word moves it strictly back
+        ("Harga emas turun 2 persen Senin lalu.", "id", "2025-10-13", {"2 persen": "2025-10-06"}),
+        ("Gold fell 2 percent last Monday.", "en", "2025-10-13", {"2 percent": "2025-10-06"}),
+        # a figure of that day carries into the next sentence of its paragraph
+        (
+            "Harga cabai mencapai Rp 68.450 per kilogram pada Senin. Harga beras tercatat "
+            "Rp 13.950 per kg.",
+            "id",
+            "2025-10-14",
+            {"Rp 13.950": "2025-10-13"},
+        ),
+    ],
+)
+def test_a_bare_weekday_is_the_latest_such_day(
+    text: str, lang: str, date: str, expected: dict[str, str]
+) -> None:
+    assert {m: time_of(text, m, lang, date) for m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        (
+            "Bank Indonesia akan melelang 5 juta lembar SBN pada Kamis.",
+            "id",
+            "5 juta",
+            "2025-10-16",
+        ),
+        (
+            "The ministry will auction 3 million tons of rice on Friday.",
+            "en",
+            "3 million",
+            "2025-10-17",
+        ),
+        ("Sales are expected to reach 300 units next Tuesday.", "en", "300 units", "2025-10-21"),
+    ],
+)
+def test_a_weekday_of_a_forecast_is_the_next_such_day(
+    text: str, lang: str, mention: str, value: str
+) -> None:
+    assert time_of(text, mention, lang, "2025-10-14") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        ("Inflasi mencapai 2,65 persen, kata Kepala BPS di Jakarta, Senin.", "id", "2,65 persen"),
+        ("Inflasi mencapai 2,65 persen, katanya kepada wartawan, Senin.", "id", "2,65 persen"),
+        ("The central bank said on Monday that 12 banks had failed.", "en", "12 banks"),
+        ("On Monday, the bureau said exports rose 4 percent.", "en", "4 percent"),
+        ("BPS, Senin, mengumumkan ekspor naik 4 persen.", "id", "4 persen"),
+    ],
+)
+def test_a_weekday_that_dates_a_statement_governs_no_figure(
+    text: str, lang: str, mention: str
+) -> None:
+    # 2025-10-15 was a Wednesday: the figure is the present one, not Monday's
+    assert time_of(text, mention, lang, "2025-10-15") == "2025-10-15"
+
+
+def test_a_figure_after_the_statement_keeps_the_weekday() -> None:
+    text = "Menurut data Bapanas, harga cabai mencapai Rp 68.450 per kilogram pada Senin."
+    assert time_of(text, "Rp 68.450", "id", "2025-10-15") == "2025-10-13"
+
+
+def test_a_weekday_needs_a_document_date_with_a_day() -> None:
+    text = "Harga cabai mencapai Rp 68.450 per kilogram pada Senin."
+    assert time_of(text, "Rp 68.450", "id", "2025-10") == "2025-10"
+
+
+def test_the_news_of_a_day_is_not_the_articles_lead_time() -> None:
+    text = (
+        "Persib won the title on Sunday in front of 38,000 fans.\n\n"
+        "The club scored 70 goals in the 2024-25 season.\n\n"
+        "The league drew 3.4 million spectators."
+    )
+    assert time_of(text, "38,000 fans", "en", "2025-05-26") == "2025-05-25"
+    assert time_of(text, "3.4 million", "en", "2025-05-26") == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Cyber Monday sales reached a record.", "en", []),
+        ("Black Friday deals drew crowds.", "en", []),
+        ("Minggu ini harga beras naik.", "id", []),  # "this week"
+        ("Pasar ramai pada Minggu pagi.", "id", ["Minggu"]),
+        ("Rapat digelar Senin (13/10/2025) di Jakarta.", "id", []),  # an event date
+        ("He spoke on Tuesday, January 15, 2019.", "en", []),
+        ("Harga naik Kamis kemarin.", "id", ["Kamis kemarin"]),
+        ("Prices rose on Friday.", "en", ["Friday"]),
+    ],
+)
+def test_which_weekdays_are_bare(text: str, lang: str, found: list[str]) -> None:
+    assert [text[t.start : t.end] for t in weekdays.find(text, lang)] == found

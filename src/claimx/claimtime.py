@@ -32,58 +32,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 import regex
 
-from claimx.langdata import load
-from claimx.lexicon import S, alternation
 from claimx.periods import Interval, Period, Value, contains, end_of
 from claimx.quantities import Quantity
-from claimx.semlex import SemanticsData
 from claimx.structure import Structure
-from claimx.timedata import time_data
-from claimx.timeexpr import TimeExpr, resolve, shift_value
-
-
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    cues: regex.Pattern[str]
-    weak: regex.Pattern[str]
-    ends: regex.Pattern[str]
-    punct: regex.Pattern[str]
-    words: regex.Pattern[str]
-    anaphora: regex.Pattern[str]
-    cued: regex.Pattern[str]
-    change: regex.Pattern[str]
-    comma: regex.Pattern[str]
-
-
-@cache
-def _marks(lang: str) -> _Marks:
-    td = time_data(lang)
-    sd = load(lang, "semantics", SemanticsData)
-    change = (
-        sd.change_up
-        + sd.change_down
-        + sd.change_neutral
-        + sd.change_adjacent_up
-        + sd.change_adjacent_down
-    )
-    return _Marks(
-        cues=regex.compile(rf"(?i:{alternation(td.comparison_cues)})"),
-        weak=regex.compile(rf"(?i:{alternation(td.weak_comparison_cues)})"),
-        ends=regex.compile(alternation(td.comparison_ends)),
-        punct=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}"),
-        words=regex.compile(alternation(td.clause_words)),
-        anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
-        cued=regex.compile(
-            rf"(?i:{alternation(td.comparison_cues + td.weak_comparison_cues)}){S}+"
-            rf"(?:(?i:the){S}+)?\Z"
-        ),
-        change=regex.compile(rf"(?i:{alternation(change)})"),
-        comma=regex.compile(rf",{S}*\Z"),
-    )
+from claimx.timeexpr import TimeExpr, resolve, shift_value, weekday_value
+from claimx.timemarks import marks as _marks
+from claimx.weekdays import reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +76,16 @@ class Binder:
             and not doc.is_boilerplate(t.start)
             and not self._inside_quantity(t.start)
         ]
+        if any(t.anchor == "weekday" for t in self.times):
+            # a weekday that dates a statement ("kata Menteri, Senin") governs no figure
+            self.times = [
+                t
+                for t in self.times
+                if t.anchor != "weekday"
+                or not reports(
+                    text, lang, t, self._sentence_span(t.start)[1:], self.qstarts, self.qends
+                )
+            ]
         self.starts = [t.start for t in self.times]
         self._scan_marks()
         self._data_statements()
@@ -407,6 +374,8 @@ class Binder:
             if best.anchor == "ref" and i < len(self.stated):
                 base = self.stated[i] or base
             v = self.evaluate(best, base)
+            if best.anchor == "weekday" and kind != "actual":
+                v = weekday_value(best, self.date, future=True)  # "akan ... pada Kamis"
             if v is not None:
                 return Binding(v, best, "clause" if clause else "sentence")
         if held:
@@ -436,6 +405,7 @@ class Binder:
             and b.expr is not None
             and b.value is not None
             and b.how in ("clause", "sentence")
+            and b.expr.anchor != "weekday"  # the news of a day is not the article's period
             and k != "target"
         ]
         lead = next((v for in_head, v in leads if not in_head), None)

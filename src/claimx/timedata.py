@@ -36,6 +36,10 @@ class TimeData(LangModel):
     clause_words: list[str]
     data_anaphora: list[str]
     weekday_cues: list[str]
+    weekday_shift_before: dict[str, Literal[-1, 1]]
+    weekday_shift_after: dict[str, Literal[-1, 1]]
+    weekday_guarded: list[str]
+    report_words: list[str]
 
 
 def time_data(lang: str) -> TimeData:

@@ -44,6 +44,9 @@ class TimeExpr:
     ("in the same period": the period of the claim before), with
     ``unit``/``offset`` the count. ``span`` marks a span of change ("2020 ke 2021").
     ``partial`` marks a date written without its year ("14 Juni"), resolved like "doc".
+    A bare weekday ("pada Senin", "on Sunday") has anchor "weekday", ``weekday`` its number
+    (Monday 0) and ``offset`` -1 or 1 when a word moves it strictly back or forward ("Senin
+    lalu", "next Monday"); see :func:`weekday_value`.
     """
 
     start: int
@@ -57,6 +60,7 @@ class TimeExpr:
     span: bool = False
     partial: Value | None = None
     bare: bool = False
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +418,8 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
         return t.value  # the same period of a named year, else of the claim before
     if t.anchor in ("earlier", "ref"):
         return None  # relative to a period the sentence names, not to the document date
+    if t.anchor == "weekday":
+        return weekday_value(t, date)
     if t.anchor == "doc" and t.partial is None:
         if t.unit == "month":
             if date.month is None:
@@ -428,6 +434,34 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
     if t.relation not in ("by",) and v.first() > date.last() + dt.timedelta(days=31):
         v = p.in_year(date.year - 1)
     return v
+
+
+def weekday_value(t: TimeExpr, date: Period | None, future: bool = False) -> Period | None:
+    """Return the day a bare weekday names, seen from the document date ``date``.
+
+    The latest such day on or before the date (a report of what happened: "pada Senin"); the
+    next one on or after it when ``future`` (a target or forecast); strictly before or after it
+    with a word that moves it ("Senin lalu", "next Monday"). None when ``date`` has no day.
+    """
+    if date is None or date.day is None or t.weekday is None:
+        return None
+    d = date.first()
+    back = (d.weekday() - t.weekday) % 7
+    ahead = (t.weekday - d.weekday()) % 7
+    if t.offset < 0:
+        day = d - dt.timedelta(days=back or 7)
+    elif t.offset > 0:
+        day = d + dt.timedelta(days=ahead or 7)
+    elif future:
+        day = d + dt.timedelta(days=ahead)
+    else:
+        day = d - dt.timedelta(days=back)
+    return Period(day.year, day.month, day.day)
+
+
+def relation_before(text: str, start: int, lang: str) -> Relation | None:
+    """Return the relation the cue word written before ``start`` gives ("sejak" -> since)."""
+    return _relation(text, start, grammar(lang))
 
 
 def shift_value(v: Value, unit: str | None, offset: int) -> Value:

@@ -15,7 +15,7 @@ from claimx.timedata import time_data
 if TYPE_CHECKING:
     from claimx.timeexpr import _Grammar
 
-Anchor = Literal["now", "doc", "ref", "earlier", "same"]
+Anchor = Literal["now", "doc", "ref", "earlier", "same", "weekday"]
 
 
 def fold(s: str) -> str:
