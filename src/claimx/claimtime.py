@@ -20,10 +20,15 @@ Rules, in order (words from ``lang/<code>/time.yaml``):
    "In the same period" / "pada periode yang sama" is the period of the claim before; a
    compared period written after a change ("rose 18 percent from a year earlier") does not
    govern it, and never becomes the paragraph's time.
-5. A span over several years governs as its end ("between August 2015 and December 27, 2021"
+5. A bare weekday ("pada Senin", "on Sunday") is the latest such day on or before the
+   document date, the next on or after it for a target or forecast (:mod:`claimx.weekdays`);
+   one that dates a statement ("kata Menteri, Senin", "said on Monday") governs nothing, and
+   the news of a day is never the lead time. "From"/"dari" opens a comparison only after a
+   change word or a comma ("collected Rp 318 billion from its levy" is a source).
+6. A span over several years governs as its end ("between August 2015 and December 27, 2021"
    -> 2021-12-27; "RPJMN 2020-2024" -> 2024); a span of change ("pada 2020 ke 2021") yields
    the lead time when that lies within its last year.
-6. The lead time is the body's: a headline (a first line without a closing stop) keeps its
+7. The lead time is the body's: a headline (a first line without a closing stop) keeps its
    own time for its own claims.
 """
 
