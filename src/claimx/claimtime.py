@@ -152,16 +152,15 @@ class Binder:
                 # "rose to $30 billion from $25 billion"), or opening a clause with the value
                 # it was ("..., from $25 billion"); else it names a source or a whole
                 # ("collected Rp 318 billion from its levy", "1,5 juta dari 3 juta pekerja")
-                changed = self._changed_before(s)
                 nxt = bisect_left(self.starts, e)
                 if nxt < len(self.times) and self.times[nxt].start - e <= 1:
-                    if not changed or not isinstance(self.times[nxt].value, Period | None):
+                    if not isinstance(self.times[nxt].value, Period | None):
                         continue  # "dari Agustus 2015 sampai 2019" opens a span
+                    if not self._changed_before(s):
+                        continue  # "data dari 2023 menunjukkan"
                     # "bertambah 560.000 hektare dari 2024": the compared period
                     self.cues.append(s)
                     self.cue_ends.append(e)
-                    continue
-                if not changed and not marks.comma.search(text, max(0, s - 3), s):
                     continue
                 j = bisect_left(self.stops, e)
                 # the compared value stands in the cue's own sentence: a paragraph without a
@@ -172,6 +171,8 @@ class Binder:
                 k = bisect_left(self.qstarts, e)
                 if k == len(self.qstarts) or self.qstarts[k] >= stop:
                     continue  # "dari total ekspor" names a base, not a compared value
+                if not marks.comma.search(text, max(0, s - 3), s) and not self._changed_before(s):
+                    continue
             self.cues.append(s)
             self.cue_ends.append(e)
         self.bounds = sorted(self.breaks + self.cues)
