@@ -233,3 +233,37 @@ def test_the_news_of_a_day_is_not_the_articles_lead_time() -> None:
 )
 def test_which_weekdays_are_bare(text: str, lang: str, found: list[str]) -> None:
     assert [text[t.start : t.end] for t in weekdays.find(text, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("IHSG ditutup melemah 1,2 persen kemarin.", "id", "1,2 persen", "2025-10-13"),
+        ("Shares fell 3 percent yesterday.", "en", "3 percent", "2025-10-13"),
+        ("The bank will auction 2 million bonds tomorrow.", "en", "2 million", "2025-10-15"),
+        # a statement's day governs no figure: the figure is the present one
+        (
+            "Inflasi mencapai 2,65 persen, kata Menteri di Jakarta, kemarin.",
+            "id",
+            "2,65 persen",
+            "2025-10-14",
+        ),
+    ],
+)
+def test_a_day_word_counts_days_from_the_document_date(
+    text: str, lang: str, mention: str, value: str
+) -> None:
+    assert time_of(text, mention, lang, "2025-10-14") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Harga naik pekan kemarin.", "id", []),  # last week, not yesterday
+        ("Harga naik tahun kemarin.", "id", []),
+        ("Harga naik Senin kemarin.", "id", ["Senin kemarin"]),  # one expression
+        ("Prices fell yesterday.", "en", ["yesterday"]),
+    ],
+)
+def test_which_day_words_are_days(text: str, lang: str, found: list[str]) -> None:
+    assert [text[t.start : t.end] for t in weekdays.find(text, lang)] == found

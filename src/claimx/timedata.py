@@ -39,6 +39,8 @@ class TimeData(LangModel):
     weekday_shift_before: dict[str, Literal[-1, 1]]
     weekday_shift_after: dict[str, Literal[-1, 1]]
     weekday_guarded: list[str]
+    day_words: dict[str, int]
+    day_word_blockers: list[str]
     report_words: list[str]
 
 

@@ -46,7 +46,8 @@ class TimeExpr:
     ``partial`` marks a date written without its year ("14 Juni"), resolved like "doc".
     A bare weekday ("pada Senin", "on Sunday") has anchor "weekday", ``weekday`` its number
     (Monday 0) and ``offset`` -1 or 1 when a word moves it strictly back or forward ("Senin
-    lalu", "next Monday"); see :func:`weekday_value`.
+    lalu", "next Monday"); a day word ("kemarin", "yesterday") has the same anchor, no
+    ``weekday`` and ``offset`` its count of days; see :func:`weekday_value`.
     """
 
     start: int
@@ -441,11 +442,15 @@ def weekday_value(t: TimeExpr, date: Period | None, future: bool = False) -> Per
 
     The latest such day on or before the date (a report of what happened: "pada Senin"); the
     next one on or after it when ``future`` (a target or forecast); strictly before or after it
-    with a word that moves it ("Senin lalu", "next Monday"). None when ``date`` has no day.
+    with a word that moves it ("Senin lalu", "next Monday"). A day word ("kemarin",
+    "tomorrow": no ``weekday``) is ``offset`` days from the date. None when ``date`` has no day.
     """
-    if date is None or date.day is None or t.weekday is None:
+    if date is None or date.day is None:
         return None
     d = date.first()
+    if t.weekday is None:  # "kemarin", "tomorrow": a count of days
+        day = d + dt.timedelta(days=t.offset)
+        return Period(day.year, day.month, day.day)
     back = (d.weekday() - t.weekday) % 7
     ahead = (t.weekday - d.weekday()) % 7
     if t.offset < 0:

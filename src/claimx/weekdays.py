@@ -1,5 +1,5 @@
-"""Bare weekdays as times: "harga cabai mencapai Rp 68.450 per kilogram pada Senin", "sealed
-the title on Sunday in front of 38,000 fans".
+"""Bare weekdays and day words as times: "harga cabai mencapai Rp 68.450 per kilogram pada
+Senin", "sealed the title on Sunday in front of 38,000 fans", "IHSG melemah 1 persen kemarin".
 
 A weekday written without a date names a day near the document date: the latest such day on
 or before it (what the article reports happened), the next one on or after it for a target or
@@ -8,7 +8,9 @@ after (:func:`claimx.timeexpr.weekday_value`). A weekday followed by a date ("Se
 (13/10/2025)", "Tuesday, January 15") is an event date read by :mod:`claimx.timeexpr`; one that
 is part of a name ("Cyber Monday", "Black Friday") is none. Whether a weekday dates a statement
 ("kata Menteri di Jakarta, Senin", "the bureau said on Monday") rather than a figure depends on
-the figures around it, and is judged by :func:`reports` when claims are bound.
+the figures around it, and is judged by :func:`reports` when claims are bound. Day words
+("kemarin", "besok", "yesterday", "tomorrow") count days from the document date and are judged
+alike ("kata Menteri di Jakarta, kemarin" dates a statement).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class _Weekdays:
     shift_after: regex.Pattern[str]
     capital_before: regex.Pattern[str]
     report: regex.Pattern[str]
+    day_word: regex.Pattern[str]
+    day_blocked: regex.Pattern[str]
+    days: dict[str, int]
     numbers: dict[str, int]
     shifts: dict[str, int]
     guarded: frozenset[str]
@@ -64,6 +69,9 @@ def _weekdays(lang: str) -> _Weekdays:
         shift_after=regex.compile(rf"{S}+(?i:{alternation(td.weekday_shift_after)})"),
         capital_before=regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.&-]*{S}+\Z"),
         report=regex.compile(rf"(?i:{alternation(td.report_words)})"),
+        day_word=regex.compile(rf"(?i:{alternation(td.day_words)})"),
+        day_blocked=regex.compile(rf"(?i:{alternation(td.day_word_blockers)}){S}+\Z"),
+        days={fold(k): v for k, v in td.day_words.items()},
         numbers={fold(k): v for k, v in names.items()},
         shifts=shifts,
         guarded=frozenset(fold(w) for w in td.weekday_guarded),
@@ -107,7 +115,24 @@ def find(text: str, lang: str) -> list[TimeExpr]:
                 weekday=w.numbers[name],
             )
         )
-    return out
+    return _with_days(text, lang, w, out)
+
+
+def _with_days(text: str, lang: str, w: _Weekdays, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Return ``found`` with the day words of ``text`` ("kemarin", "yesterday") among them,
+    in order; one that moves a weekday ("Senin kemarin") or follows a period noun ("pekan
+    kemarin") is left out."""
+    days: list[TimeExpr] = []
+    ends = {t.end for t in found}
+    for m in w.day_word.finditer(text):
+        s, e = m.span()
+        if e in ends or w.day_blocked.search(text, max(0, s - 20), s):
+            continue
+        rel = relation_before(text, s, lang)
+        days.append(TimeExpr(s, e, None, rel, anchor="weekday", offset=w.days[fold(m.group())]))
+    if not days:
+        return found
+    return sorted(found + days, key=lambda t: t.start)
 
 
 def merge(exprs: Sequence[TimeExpr], weekdays: list[TimeExpr]) -> tuple[TimeExpr, ...]:
