@@ -267,3 +267,24 @@ def test_a_day_word_counts_days_from_the_document_date(
 )
 def test_which_day_words_are_days(text: str, lang: str, found: list[str]) -> None:
     assert [text[t.start : t.end] for t in weekdays.find(text, lang)] == found
+
+
+# 2025-10-14 was a Tuesday; the week before ran from Monday 6 to Sunday 12 October
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("Harga emas turun 2 persen pada Jumat pekan lalu.", "id", "2 persen", "2025-10-10"),
+        ("Harga emas turun 2 persen pada Senin pekan lalu.", "id", "2 persen", "2025-10-06"),
+        ("Gold fell 2 percent on Wednesday last week.", "en", "2 percent", "2025-10-08"),
+        (
+            "The bank will sell 5 million bonds on Monday next week.",
+            "en",
+            "5 million",
+            "2025-10-20",
+        ),
+    ],
+)
+def test_a_weekday_of_the_week_before_or_after(
+    text: str, lang: str, mention: str, value: str
+) -> None:
+    assert time_of(text, mention, lang, "2025-10-14") == value

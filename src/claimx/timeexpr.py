@@ -442,8 +442,10 @@ def weekday_value(t: TimeExpr, date: Period | None, future: bool = False) -> Per
 
     The latest such day on or before the date (a report of what happened: "pada Senin"); the
     next one on or after it when ``future`` (a target or forecast); strictly before or after it
-    with a word that moves it ("Senin lalu", "next Monday"). A day word ("kemarin",
-    "tomorrow": no ``weekday``) is ``offset`` days from the date. None when ``date`` has no day.
+    with a word that moves it ("Senin lalu", "next Monday"), in the calendar week before or
+    after the date's with ``offset`` -7 or 7 ("Jumat pekan lalu", "Monday next week"). A day
+    word ("kemarin", "tomorrow": no ``weekday``) is ``offset`` days from the date. None when
+    ``date`` has no day.
     """
     if date is None or date.day is None:
         return None
@@ -453,7 +455,9 @@ def weekday_value(t: TimeExpr, date: Period | None, future: bool = False) -> Per
         return Period(day.year, day.month, day.day)
     back = (d.weekday() - t.weekday) % 7
     ahead = (t.weekday - d.weekday()) % 7
-    if t.offset < 0:
+    if abs(t.offset) == 7:  # "Jumat pekan lalu": that day of the week before (weeks from Monday)
+        day = d + dt.timedelta(days=t.offset - d.weekday() + t.weekday)
+    elif t.offset < 0:
         day = d - dt.timedelta(days=back or 7)
     elif t.offset > 0:
         day = d + dt.timedelta(days=ahead or 7)
