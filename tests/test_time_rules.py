@@ -288,3 +288,37 @@ def test_a_weekday_of_the_week_before_or_after(
     text: str, lang: str, mention: str, value: str
 ) -> None:
     assert time_of(text, mention, lang, "2025-10-14") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        (
+            "Pemerintah menargetkan kontribusi koperasi 5,5 persen pada 2024.\n\n"
+            "Pada 2023 jumlah koperasi mencapai 130.000 unit.\n\n"
+            "“Target itu sudah kami lampaui, mencapai 6,2 persen,” kata Menteri.",
+            "id",
+            "6,2 persen",
+        ),
+        (
+            "The ministry set a target of 7 million arrivals for 2024.\n\n"
+            "In 2023 arrivals reached 5 million.\n\n"
+            "That goal has been exceeded, with 7.2 million visitors.",
+            "en",
+            "7.2 million",
+        ),
+    ],
+)
+def test_a_figure_that_surpasses_a_target_is_in_its_period(
+    text: str, lang: str, mention: str
+) -> None:
+    assert time_of(text, mention, lang, "2024-10-10") == "2024"
+
+
+def test_without_a_surpassing_word_the_lead_time_stays() -> None:
+    text = (
+        "Pemerintah menargetkan kontribusi koperasi 5,5 persen pada 2024.\n\n"
+        "Pada 2023 jumlah koperasi mencapai 130.000 unit.\n\n"
+        "Anggotanya mencapai 2 juta orang."
+    )
+    assert time_of(text, "2 juta", "id", "2024-10-10") == "2023"

@@ -24,7 +24,9 @@ Rules, in order (words from ``lang/<code>/time.yaml``):
    document date, the next on or after it for a target or forecast (:mod:`claimx.weekdays`);
    one that dates a statement ("kata Menteri, Senin", "said on Monday") governs nothing, and
    the news of a day is never the lead time. "From"/"dari" opens a comparison only after a
-   change word or a comma ("collected Rp 318 billion from its levy" is a source).
+   change word or a comma ("collected Rp 318 billion from its levy" is a source). An actual
+   figure with no time of its own after a word of surpassing ("sudah kami lampaui",
+   "exceeded") is measured in the period of the last target, not the lead time.
 6. A span over several years governs as its end ("between August 2015 and December 27, 2021"
    -> 2021-12-27; "RPJMN 2020-2024" -> 2024); a span of change ("pada 2020 ke 2021") yields
    the lead time when that lies within its last year.
@@ -448,7 +450,7 @@ class Binder:
     def _fallback(
         self, q: Quantity, kind: str, lead: Value | None, target: Value | None
     ) -> Binding | None:
-        i, _, _ = self._sentence_span(q.start)
+        i, ss, _ = self._sentence_span(q.start)
         carried = self.carried[i] if i < len(self.carried) else None
         if kind == "target":
             if carried is not None:
@@ -457,6 +459,9 @@ class Binder:
         if carried is not None:
             v = end_of(carried) if isinstance(carried, Interval) and carried.multi_year else carried
             return Binding(v, None, "paragraph")
+        if target is not None and _marks(self.lang).surpass.search(self.text, ss, q.start):
+            # "Target itu sudah kami lampaui, 6,2 persen": measured in the target's period
+            return Binding(target, None, "target surpassed")
         if lead is not None:
             return Binding(lead, None, "lead")
         now = self.now(q.start)

@@ -1,7 +1,8 @@
 """Clause and comparison marks of a language, compiled once (read by :mod:`claimx.claimtime`).
 
 Words from ``lang/<code>/time.yaml`` (comparison cues, clause words, data anaphora) and the
-change words of ``lang/<code>/semantics.yaml`` (a "from"/"dari" compares only after a change).
+change and surpass words of ``lang/<code>/semantics.yaml`` (a "from"/"dari" compares only after
+a change; a figure that surpasses a target is measured in the target's period).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Marks:
     cued: regex.Pattern[str]
     change: regex.Pattern[str]
     comma: regex.Pattern[str]
+    surpass: regex.Pattern[str]
 
 
 @cache
@@ -57,4 +59,5 @@ def marks(lang: str) -> Marks:
         ),
         change=regex.compile(rf"(?i:{alternation(change)})"),
         comma=regex.compile(rf",{S}*\Z"),
+        surpass=regex.compile(rf"(?i:{alternation(sd.surpass)})"),
     )
