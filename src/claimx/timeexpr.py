@@ -158,9 +158,9 @@ def grammar(lang: str) -> _Grammar:
         + (rf"|(?P<past>{S}+(?i:{past}))" if td.month_past else "")
         + ")?)",
         rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier, td.same_period)}(?i:{rel}))",
-        # a season or fiscal year with its end year cut short: "2024-25", "2024/25"
-        rf"(?P<season>{year}{S}*[-–/]{S}*\d{{2}}(?![\d%]|[.,]\d))",
-        rf"(?P<year>{year}(?:{S}+{this})?)",
+        # a season or fiscal year has its end year cut short: "2024-25", "2024/25" (one
+        # pattern with the year: each atom is a scan of the whole text)
+        rf"(?P<year>{year}(?:(?P<season>{S}*[-–/]{S}*\d{{2}}(?![\d%]|[.,]\d))|{S}+{this})?)",
     ]
     cues = []
     for relation, words in td.relations.items():
@@ -296,13 +296,19 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
             tails = m.groupdict()
             kind = next((k for k in ("mdy", "my", "past") if tails.get(k)), "month")
         s, e = m.span()
+        text_of = m.group()
+        if kind == "year" and m.group("season"):
+            kind = "season"
+            if parse(kind, text_of, g, lang) is None:  # "2019-99": the year alone
+                kind, e = "year", m.start("season")
+                text_of = text[s:e]
         if (
             kind == "rel"
             and fold(m.group()) in g.earlier
             and not _CLAUSE_END.match(text[e : e + 3])
         ):
             continue
-        p = parse(kind, m.group(), g, lang)
+        p = parse(kind, text_of, g, lang)
         if p is None:
             continue
         if kind in ("year", "season") and g.ident_before.search(text, max(0, s - 40), s):

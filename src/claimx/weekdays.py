@@ -69,7 +69,10 @@ def _weekdays(lang: str) -> _Weekdays:
         shift_after=regex.compile(rf"{S}+(?i:{alternation(td.weekday_shift_after)})"),
         capital_before=regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.&-]*{S}+\Z"),
         report=regex.compile(rf"(?i:{alternation(td.report_words)})"),
-        day_word=regex.compile(rf"(?i:{alternation(td.day_words)})"),
+        # the cases written, not (?i): a case-sensitive alternation scans by literal search
+        day_word=regex.compile(
+            alternation({v for w in td.day_words for v in (w, w.capitalize(), w.upper())})
+        ),
         day_blocked=regex.compile(rf"(?i:{alternation(td.day_word_blockers)}){S}+\Z"),
         days={fold(k): v for k, v in td.day_words.items()},
         numbers={fold(k): v for k, v in names.items()},
