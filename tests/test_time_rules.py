@@ -322,3 +322,8 @@ def test_without_a_surpassing_word_the_lead_time_stays() -> None:
         "Anggotanya mencapai 2 juta orang."
     )
     assert time_of(text, "2 juta", "id", "2024-10-10") == "2023"
+
+
+def test_a_dateline_weekday_is_no_time() -> None:
+    assert weekdays.find("JAKARTA, Senin - Inflasi naik.", "id") == []
+    assert [t.weekday for t in weekdays.find("Inflasi naik pada Senin.", "id")] == [0]

@@ -1,16 +1,16 @@
-"""Bare weekdays and day words as times: "harga cabai mencapai Rp 68.450 per kilogram pada
-Senin", "sealed the title on Sunday in front of 38,000 fans", "IHSG melemah 1 persen kemarin".
+"""Bare weekdays and day words as times: "harga cabai mencapai Rp 68.450 per kilogram pada Senin",
+"sealed the title on Sunday in front of 38,000 fans", "IHSG melemah 1 persen kemarin".
 
-A weekday written without a date names a day near the document date: the latest such day on
-or before it (what the article reports happened), the next one on or after it for a target or
+A weekday written without a date names a day near the document date: the latest such day on or
+before it (what the article reports happened), the next one on or after it for a target or
 forecast; "Senin lalu"/"last Monday" is strictly before, "Kamis depan"/"next Thursday" strictly
 after (:func:`claimx.timeexpr.weekday_value`). A weekday followed by a date ("Senin
 (13/10/2025)", "Tuesday, January 15") is an event date read by :mod:`claimx.timeexpr`; one that
-is part of a name ("Cyber Monday", "Black Friday") is none. Whether a weekday dates a statement
-("kata Menteri di Jakarta, Senin", "the bureau said on Monday") rather than a figure depends on
-the figures around it, and is judged by :func:`reports` when claims are bound. Day words
-("kemarin", "besok", "yesterday", "tomorrow") count days from the document date and are judged
-alike ("kata Menteri di Jakarta, kemarin" dates a statement).
+is part of a name ("Cyber Monday", "Black Friday") or of a dateline ("JAKARTA, Senin -") is
+none. Whether a weekday dates a statement ("kata Menteri di Jakarta, Senin", "the bureau said on
+Monday") rather than a figure depends on the figures around it, and is judged by :func:`reports`
+when claims are bound. Day words ("kemarin", "besok", "yesterday", "tomorrow") count days from
+the document date and are judged alike ("kata Menteri di Jakarta, kemarin" dates a statement).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import regex
 
 from claimx.lexicon import S, alternation, calendar_data
 from claimx.timedata import time_data
-from claimx.timeexpr import TimeExpr, relation_before
+from claimx.timeexpr import _PLACE, TimeExpr, relation_before
 from claimx.timeparse import fold
 
 _WINDOW = 200  # how far back a reporting word is looked for (characters)
@@ -94,6 +94,8 @@ def find(text: str, lang: str) -> list[TimeExpr]:
         s, e = m.span()
         if w.date_after.match(text, e):
             continue
+        if _PLACE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+            continue  # a dateline: "JAKARTA, Senin -"
         lo = max(0, s - 30)
         cued = w.cue_before.search(text, lo, s) is not None
         name = fold(m.group())
