@@ -49,6 +49,8 @@ COMPILED = (
     "subjnp",
     "subjverbs",
     "timeexpr",
+    "timemarks",
     "timeparse",
+    "weekdays",
     "wordscan",
 )

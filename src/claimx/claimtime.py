@@ -20,10 +20,17 @@ Rules, in order (words from ``lang/<code>/time.yaml``):
    "In the same period" / "pada periode yang sama" is the period of the claim before; a
    compared period written after a change ("rose 18 percent from a year earlier") does not
    govern it, and never becomes the paragraph's time.
-5. A span over several years governs as its end ("between August 2015 and December 27, 2021"
+5. A bare weekday ("pada Senin", "on Sunday") is the latest such day on or before the
+   document date, the next on or after it for a target or forecast (:mod:`claimx.weekdays`);
+   one that dates a statement ("kata Menteri, Senin", "said on Monday") governs nothing, and
+   the news of a day is never the lead time. "From"/"dari" opens a comparison only after a
+   change word or a comma ("collected Rp 318 billion from its levy" is a source). An actual
+   figure with no time of its own after a word of surpassing ("sudah kami lampaui",
+   "exceeded") is measured in the period of the last target, not the lead time.
+6. A span over several years governs as its end ("between August 2015 and December 27, 2021"
    -> 2021-12-27; "RPJMN 2020-2024" -> 2024); a span of change ("pada 2020 ke 2021") yields
    the lead time when that lies within its last year.
-6. The lead time is the body's: a headline (a first line without a closing stop) keeps its
+7. The lead time is the body's: a headline (a first line without a closing stop) keeps its
    own time for its own claims.
 """
 
@@ -32,44 +39,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 import regex
 
-from claimx.lexicon import S, alternation
 from claimx.periods import Interval, Period, Value, contains, end_of
 from claimx.quantities import Quantity
 from claimx.structure import Structure
-from claimx.timedata import time_data
-from claimx.timeexpr import TimeExpr, resolve, shift_value
-
-
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    cues: regex.Pattern[str]
-    weak: regex.Pattern[str]
-    ends: regex.Pattern[str]
-    punct: regex.Pattern[str]
-    words: regex.Pattern[str]
-    anaphora: regex.Pattern[str]
-    cued: regex.Pattern[str]
-
-
-@cache
-def _marks(lang: str) -> _Marks:
-    td = time_data(lang)
-    return _Marks(
-        cues=regex.compile(rf"(?i:{alternation(td.comparison_cues)})"),
-        weak=regex.compile(rf"(?i:{alternation(td.weak_comparison_cues)})"),
-        ends=regex.compile(alternation(td.comparison_ends)),
-        punct=regex.compile(rf"[,;:](?=\s)|[()]|{S}[–—-]{S}"),
-        words=regex.compile(alternation(td.clause_words)),
-        anaphora=regex.compile(rf"[\s\"“‘']*(?i:{alternation(td.data_anaphora)})"),
-        cued=regex.compile(
-            rf"(?i:{alternation(td.comparison_cues + td.weak_comparison_cues)}){S}+"
-            rf"(?:(?i:the){S}+)?\Z"
-        ),
-    )
+from claimx.timeexpr import TimeExpr, resolve, shift_value, weekday_value
+from claimx.timemarks import marks as _marks
+from claimx.weekdays import reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +83,16 @@ class Binder:
             and not doc.is_boilerplate(t.start)
             and not self._inside_quantity(t.start)
         ]
+        if any(t.anchor == "weekday" for t in self.times):
+            # a weekday that dates a statement ("kata Menteri, Senin") governs no figure
+            self.times = [
+                t
+                for t in self.times
+                if t.anchor != "weekday"
+                or not reports(
+                    text, lang, t, self._sentence_span(t.start)[1:], self.qstarts, self.qends
+                )
+            ]
         self.starts = [t.start for t in self.times]
         self._scan_marks()
         self._data_statements()
@@ -162,9 +150,20 @@ class Binder:
             if self._inside_time(s) or self._inside_quantity(s):
                 continue  # "lebih dari 20 juta", "more than 5 percent" are qualifiers
             if weak:
+                # "from"/"dari" compares only after a change ("naik 5 persen dari 2023",
+                # "rose to $30 billion from $25 billion"), or opening a clause with the value
+                # it was ("..., from $25 billion"); else it names a source or a whole
+                # ("collected Rp 318 billion from its levy", "1,5 juta dari 3 juta pekerja")
                 nxt = bisect_left(self.starts, e)
                 if nxt < len(self.times) and self.times[nxt].start - e <= 1:
-                    continue  # "dari Agustus 2015 sampai 2019" opens a span
+                    if not isinstance(self.times[nxt].value, Period | None):
+                        continue  # "dari Agustus 2015 sampai 2019" opens a span
+                    if not self._changed_before(s):
+                        continue  # "data dari 2023 menunjukkan"
+                    # "bertambah 560.000 hektare dari 2024": the compared period
+                    self.cues.append(s)
+                    self.cue_ends.append(e)
+                    continue
                 j = bisect_left(self.stops, e)
                 # the compared value stands in the cue's own sentence: a paragraph without a
                 # closing stop (a headline) does not reach into the next one
@@ -174,9 +173,19 @@ class Binder:
                 k = bisect_left(self.qstarts, e)
                 if k == len(self.qstarts) or self.qstarts[k] >= stop:
                     continue  # "dari total ekspor" names a base, not a compared value
+                if not marks.comma.search(text, max(0, s - 3), s) and not self._changed_before(s):
+                    continue
             self.cues.append(s)
             self.cue_ends.append(e)
         self.bounds = sorted(self.breaks + self.cues)
+
+    def _changed_before(self, pos: int) -> bool:
+        """Return True if a change word stands in the clause before ``pos`` (at most 120
+        characters back)."""
+        _, ss, _ = self._sentence_span(pos)
+        i = bisect_left(self.breaks, pos) - 1
+        lo = max(ss, pos - 120, self.breaks[i] if i >= 0 else 0)
+        return _marks(self.lang).change.search(self.text, lo, pos) is not None
 
     def _segment(self, pos: int, ss: int, se: int) -> tuple[int, int] | None:
         """Return the comparison segment [cue, end) of sentence [ss, se) containing ``pos``."""
@@ -373,6 +382,8 @@ class Binder:
             if best.anchor == "ref" and i < len(self.stated):
                 base = self.stated[i] or base
             v = self.evaluate(best, base)
+            if best.anchor == "weekday" and kind != "actual":
+                v = weekday_value(best, self.date, future=True)  # "akan ... pada Kamis"
             if v is not None:
                 return Binding(v, best, "clause" if clause else "sentence")
         if held:
@@ -402,6 +413,7 @@ class Binder:
             and b.expr is not None
             and b.value is not None
             and b.how in ("clause", "sentence")
+            and b.expr.anchor != "weekday"  # the news of a day is not the article's period
             and k != "target"
         ]
         lead = next((v for in_head, v in leads if not in_head), None)
@@ -438,7 +450,7 @@ class Binder:
     def _fallback(
         self, q: Quantity, kind: str, lead: Value | None, target: Value | None
     ) -> Binding | None:
-        i, _, _ = self._sentence_span(q.start)
+        i, ss, _ = self._sentence_span(q.start)
         carried = self.carried[i] if i < len(self.carried) else None
         if kind == "target":
             if carried is not None:
@@ -447,6 +459,9 @@ class Binder:
         if carried is not None:
             v = end_of(carried) if isinstance(carried, Interval) and carried.multi_year else carried
             return Binding(v, None, "paragraph")
+        if target is not None and _marks(self.lang).surpass.search(self.text, ss, q.start):
+            # "Target itu sudah kami lampaui, 6,2 persen": measured in the target's period
+            return Binding(target, None, "target surpassed")
         if lead is not None:
             return Binding(lead, None, "lead")
         now = self.now(q.start)

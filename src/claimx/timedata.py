@@ -36,6 +36,12 @@ class TimeData(LangModel):
     clause_words: list[str]
     data_anaphora: list[str]
     weekday_cues: list[str]
+    weekday_shift_before: dict[str, Literal[-7, -1, 1, 7]]
+    weekday_shift_after: dict[str, Literal[-7, -1, 1, 7]]
+    weekday_guarded: list[str]
+    day_words: dict[str, int]
+    day_word_blockers: list[str]
+    report_words: list[str]
 
 
 def time_data(lang: str) -> TimeData:

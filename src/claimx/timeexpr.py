@@ -1,7 +1,8 @@
 """Time expressions: find and parse them, in one scan of the text per language.
 
 Recognised forms (words from ``lang/<code>/time.yaml`` and ``calendar.yaml``): years
-("2024", "2024 ini"), month and year ("Maret 2023", "February, 2020"), full dates
+("2024", "2024 ini"), seasons and fiscal years ("2024-25", "2024/25"), month and year
+("Maret 2023", "February, 2020"), full dates
 ("15 Juni 2021", "October 17, 2022", "(4/12/2023)", "(23/1/21)", "2023-12"), day and month
 ("14 Juni", "September 20"), quarters and halves ("kuartal III-2023", "Q1 2024", "third
 quarter of 2022", "second-half 2024", "paruh pertama 2023", "semester I 2023", "the
@@ -43,6 +44,10 @@ class TimeExpr:
     ("in the same period": the period of the claim before), with
     ``unit``/``offset`` the count. ``span`` marks a span of change ("2020 ke 2021").
     ``partial`` marks a date written without its year ("14 Juni"), resolved like "doc".
+    A bare weekday ("pada Senin", "on Sunday") has anchor "weekday", ``weekday`` its number
+    (Monday 0) and ``offset`` -1 or 1 when a word moves it strictly back or forward ("Senin
+    lalu", "next Monday"); a day word ("kemarin", "yesterday") has the same anchor, no
+    ``weekday`` and ``offset`` its count of days; see :func:`weekday_value`.
     """
 
     start: int
@@ -56,6 +61,7 @@ class TimeExpr:
     span: bool = False
     partial: Value | None = None
     bare: bool = False
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +158,9 @@ def grammar(lang: str) -> _Grammar:
         + (rf"|(?P<past>{S}+(?i:{past}))" if td.month_past else "")
         + ")?)",
         rf"(?P<rel>{_lead(list(td.relative), td.now, td.earlier, td.same_period)}(?i:{rel}))",
-        rf"(?P<year>{year}(?:{S}+{this})?)",
+        # a season or fiscal year has its end year cut short: "2024-25", "2024/25" (one
+        # pattern with the year: each atom is a scan of the whole text)
+        rf"(?P<year>{year}(?:(?P<season>{S}*[-–/]{S}*\d{{2}}(?![\d%]|[.,]\d))|{S}+{this})?)",
     ]
     cues = []
     for relation, words in td.relations.items():
@@ -288,16 +296,22 @@ def scan(text: str, lang: str) -> tuple[TimeExpr, ...]:
             tails = m.groupdict()
             kind = next((k for k in ("mdy", "my", "past") if tails.get(k)), "month")
         s, e = m.span()
+        text_of = m.group()
+        if kind == "year" and m.group("season"):
+            kind = "season"
+            if parse(kind, text_of, g, lang) is None:  # "2019-99": the year alone
+                kind, e = "year", m.start("season")
+                text_of = text[s:e]
         if (
             kind == "rel"
             and fold(m.group()) in g.earlier
             and not _CLAUSE_END.match(text[e : e + 3])
         ):
             continue
-        p = parse(kind, m.group(), g, lang)
+        p = parse(kind, text_of, g, lang)
         if p is None:
             continue
-        if kind == "year" and g.ident_before.search(text, max(0, s - 40), s):
+        if kind in ("year", "season") and g.ident_before.search(text, max(0, s - 40), s):
             continue
         relation = _relation(text, s, g)
         bare = kind == "month" and relation is None
@@ -411,6 +425,8 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
         return t.value  # the same period of a named year, else of the claim before
     if t.anchor in ("earlier", "ref"):
         return None  # relative to a period the sentence names, not to the document date
+    if t.anchor == "weekday":
+        return weekday_value(t, date)
     if t.anchor == "doc" and t.partial is None:
         if t.unit == "month":
             if date.month is None:
@@ -425,6 +441,42 @@ def resolve(t: TimeExpr, date: Period | None) -> Value | None:
     if t.relation not in ("by",) and v.first() > date.last() + dt.timedelta(days=31):
         v = p.in_year(date.year - 1)
     return v
+
+
+def weekday_value(t: TimeExpr, date: Period | None, future: bool = False) -> Period | None:
+    """Return the day a bare weekday names, seen from the document date ``date``.
+
+    The latest such day on or before the date (a report of what happened: "pada Senin"); the
+    next one on or after it when ``future`` (a target or forecast); strictly before or after it
+    with a word that moves it ("Senin lalu", "next Monday"), in the calendar week before or
+    after the date's with ``offset`` -7 or 7 ("Jumat pekan lalu", "Monday next week"). A day
+    word ("kemarin", "tomorrow": no ``weekday``) is ``offset`` days from the date. None when
+    ``date`` has no day.
+    """
+    if date is None or date.day is None:
+        return None
+    d = date.first()
+    if t.weekday is None:  # "kemarin", "tomorrow": a count of days
+        day = d + dt.timedelta(days=t.offset)
+        return Period(day.year, day.month, day.day)
+    back = (d.weekday() - t.weekday) % 7
+    ahead = (t.weekday - d.weekday()) % 7
+    if abs(t.offset) == 7:  # "Jumat pekan lalu": that day of the week before (weeks from Monday)
+        day = d + dt.timedelta(days=t.offset - d.weekday() + t.weekday)
+    elif t.offset < 0:
+        day = d - dt.timedelta(days=back or 7)
+    elif t.offset > 0:
+        day = d + dt.timedelta(days=ahead or 7)
+    elif future:
+        day = d + dt.timedelta(days=ahead)
+    else:
+        day = d - dt.timedelta(days=back)
+    return Period(day.year, day.month, day.day)
+
+
+def relation_before(text: str, start: int, lang: str) -> Relation | None:
+    """Return the relation the cue word written before ``start`` gives ("sejak" -> since)."""
+    return _relation(text, start, grammar(lang))
 
 
 def shift_value(v: Value, unit: str | None, offset: int) -> Value:

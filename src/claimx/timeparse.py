@@ -15,7 +15,7 @@ from claimx.timedata import time_data
 if TYPE_CHECKING:
     from claimx.timeexpr import _Grammar
 
-Anchor = Literal["now", "doc", "ref", "earlier", "same"]
+Anchor = Literal["now", "doc", "ref", "earlier", "same", "weekday"]
 
 
 def fold(s: str) -> str:
@@ -118,7 +118,20 @@ def _parse(kind: str, s: str, g: _Grammar, lang: str) -> _Parsed | None:
         return _Parsed(None, anchor=anchor, unit=unit, offset=off)  # type: ignore[arg-type]
     if kind == "year":
         return _Parsed(Period(nums[0]))
+    if kind == "season":
+        return _parse_season(nums[0], nums[1])
     return None
+
+
+def _parse_season(first: int, short: int) -> _Parsed | None:
+    """Parse "2024-25" (a season or fiscal year): the years from ``first`` to the year ending
+    in ``short`` after it, within a decade; None otherwise ("2024-12" is a month, read before)."""
+    last = first // 100 * 100 + short
+    if last <= first:
+        last += 100
+    if last - first > 10:
+        return None
+    return _Parsed(interval(Period(first), Period(last)))
 
 
 def _parse_quarter(s: str, g: _Grammar) -> _Parsed | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from claimx import docdate
+from claimx import docdate, weekdays
 from claimx.claimtime import Binder, Binding
 from claimx.models import DocDate, TimeRef
 from claimx.periods import Period, Value, parse_iso
@@ -79,9 +79,15 @@ def find_times(text: str, lang: str, doc: Structure, date: DocDate | None) -> Ti
     """Return the time expressions of ``text``, resolved against the document date.
 
     Event dates and datelines are left out (they date the reporting, not a quantity); a
-    relative expression that cannot be resolved has value None.
+    relative expression that cannot be resolved has value None. Bare weekdays ("pada Senin")
+    are among them when the document date has a day.
     """
-    return Timeline(text, lang, doc, scan(text, lang), date_period(date))
+    period = date_period(date)
+    exprs = scan(text, lang)
+    if period is not None and period.day is not None:
+        # a bare weekday names a day only against a document date with a day
+        exprs = weekdays.merge(exprs, weekdays.find(text, lang))
+    return Timeline(text, lang, doc, exprs, period)
 
 
 def claim_times(
