@@ -80,6 +80,8 @@ def test_a_fraction_stating_a_share_is_a_percentage(
         ("The economy grew for three quarters in a row.", "en"),
         ("He waited half an hour.", "en"),
         ("Setengah jam kemudian hujan reda.", "id"),
+        # restated by the exact figure, which is the claim
+        ("More than a third, or 37 percent, of all consumers are new.", "en"),
     ],
 )
 def test_a_fraction_naming_a_period_or_a_measure_is_no_share(text: str, lang: str) -> None:

@@ -16,8 +16,10 @@ from functools import cache
 
 import regex
 
+from claimx.langdata import load
 from claimx.lexicon import S, alternation, fold
 from claimx.numbers import number_data, number_words, parse_number_words
+from claimx.semlex import SemanticsData
 
 _SEP = rf"(?:{S}|-)+"
 
@@ -25,6 +27,7 @@ _SEP = rf"(?:{S}|-)+"
 @dataclass(frozen=True)
 class _Patterns:
     linker: regex.Pattern[str] | None
+    restated: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
     single: regex.Pattern[str]
     one_in: regex.Pattern[str] | None
@@ -36,6 +39,9 @@ def _patterns(lang: str) -> _Patterns:
     linker = (
         regex.compile(rf"{S}+(?i:{alternation(nd.share_linkers)})\b") if nd.share_linkers else None
     )
+    # ", or 37 percent": the exact figure restates the fraction, and is the claim
+    appositions = load(lang, "semantics", SemanticsData).apposition
+    restated = regex.compile(rf",?{S}*(?i:{alternation(appositions)}){S}+\d")
     ordinals = alternation(list(nd.ordinals))
     ordinal_before = regex.compile(rf"(?i:\b(?:{ordinals})){S}+\Z")
     # one fraction on its own: an article or "one" and a denominator ("a fifth", "one-third"),
@@ -55,7 +61,7 @@ def _patterns(lang: str) -> _Patterns:
             rf"(?<![\p{{L}}\p{{N}}])(?i:{one}){S}+(?i:{alternation(nd.one_in)}){S}+"
             rf"(?P<n>\d{{1,3}}|(?i:{words})(?:{_SEP}(?i:{words}))*)(?![\p{{L}}\p{{N}}])"
         )
-    return _Patterns(linker, ordinal_before, single, one_in)
+    return _Patterns(linker, restated, ordinal_before, single, one_in)
 
 
 def is_share(
@@ -65,6 +71,8 @@ def is_share(
     pats = _patterns(lang)
     if pats.ordinal_before.search(text, max(0, start - 20), start):
         return False  # "the first half of 2023": a period
+    if pats.restated.match(text, end):
+        return False  # "More than a third, or 37 percent, of": the figure is the claim
     if qualified:
         return True
     if pats.linker is not None and pats.linker.match(text, end):
