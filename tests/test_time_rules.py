@@ -327,3 +327,17 @@ def test_without_a_surpassing_word_the_lead_time_stays() -> None:
 def test_a_dateline_weekday_is_no_time() -> None:
     assert weekdays.find("JAKARTA, Senin - Inflasi naik.", "id") == []
     assert [t.weekday for t in weekdays.find("Inflasi naik pada Senin.", "id")] == [0]
+
+
+def test_a_deadline_is_no_lead_time_for_the_claims_before_it() -> None:
+    """ "paling lambat akhir Februari" is a deadline: the claims of earlier paragraphs keep the
+    day of the news, not the month of the deadline."""
+    import claimx
+
+    text = (
+        "SEMARANG — Curah hujan mencapai 210 milimeter pada Senin (3/2/2025).\n\n"
+        "Pemerintah menyiapkan dana Rp 5 miliar dan menargetkan pengungsi kembali paling "
+        "lambat akhir Februari."
+    )
+    times = [c.time.value if c.time else None for c in claimx.extract(text).claims]
+    assert times[0] == "2025-02-03"

@@ -414,6 +414,7 @@ class Binder:
             and b.value is not None
             and b.how in ("clause", "sentence")
             and b.expr.anchor != "weekday"  # the news of a day is not the article's period
+            and b.expr.relation != "by"  # nor a deadline ("paling lambat akhir Februari")
             and k != "target"
         ]
         lead = next((v for in_head, v in leads if not in_head), None)
