@@ -639,6 +639,14 @@ def test_a_role_set_off_by_a_comma_after_the_name(
         # a party's abbreviation is no place: the name after it stays a person
         ("id", "Politikus PDI-P Effendi Simbolon membantah 2,5 persen suara hilang.", "2,5",
          "Effendi Simbolon"),
+        # a word that heads a named body, with no title before it: all of it is the body
+        ("id", "Menurut Universitas Gadjah Mada, 30 persen lulusan bekerja di luar Jawa.", "30",
+         "Universitas Gadjah Mada"),
+        ("en", "PT Sinar Raya posted a rise in profit. Revenue climbed 6.5% in 2025, the "
+         "company said.", "6.5", "PT Sinar Raya"),
+        # ... but with a title, the body's one-word name and then the person
+        ("id", "Dirut PT Jakpro Widi Amanasto mengatakan pendapatan naik 5 persen.", "5",
+         "Widi Amanasto"),
         # a tag verb before a document noun: the document's source speaks
         ("id", "Produksi nikel naik 8 persen, sebut laporan Bank Dunia.", "8", "Bank Dunia"),
         ("en", "Nickel output rose 8 percent, said a report by the World Bank.", "8",

@@ -409,10 +409,14 @@ class Scanner:
             n = b  # one capital word closing an organisation's name ("Bank Mandiri")
         elif b - n > 2 and n > a and toks[n - 1].low in lex.name_heads:
             n += 1  # the organisation's own name follows its head: "PT Jakpro Widi Amanasto"
-        if a < n < b and all(self.is_acronym(t) and t.low in lex.places for t in toks[a:n]):
-            # "the US Geological Survey", "the UN Development Programme": no title before the
-            # capitalised words, only a country's or a union's abbreviation, so no person
-            # (a party's is no place: "PDI-P Effendi Simbolon" is a person)
+        if a < n < b and all(
+            (self.is_acronym(t) and t.low in lex.places) or t.low in lex.name_heads
+            for t in toks[a:n]
+        ):
+            # "the US Geological Survey", "PT Sinar Telekom", "Universitas Gadjah Mada": no
+            # title before the capitalised words, only a country's abbreviation or a word that
+            # heads a named body, so no person ("PDI-P Effendi Simbolon" is one: a party's
+            # abbreviation is no place; "PT Jakpro Widi Amanasto" keeps its person, above)
             return Phrase(
                 "org", start, end, self._span(a, b), toks[a].start, toks[b - 1].end,
                 organization=self._span(a, b), alias=alias,
