@@ -657,3 +657,20 @@ def test_bodies_named_after_abbreviations_and_documents(
     lang: str, text: str, probe: str, expected: str
 ) -> None:
     assert name(text, lang, probe) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "probe", "expected"),
+    [
+        # a verb of speech only before a clause: with an amount after it, it gains or counts
+        ("en", "Shares of Hextar Mining added 15 sen to 2.70 ringgit.", "15 sen", None),
+        ("id", "Perseroan menambahkan 50 gerai baru tahun ini.", "50", None),
+        # ... and still reports speech before a clause or closing a sentence
+        ("en", "Sales rose 5 percent, Budi Hartono added.", "5 percent", "Budi Hartono"),
+        ("id", "Budi menambahkan, penjualan naik 5 persen.", "5 persen", "Budi"),
+    ],
+)
+def test_an_amount_after_a_verb_of_adding_is_gained_not_said(
+    lang: str, text: str, probe: str, expected: str | None
+) -> None:
+    assert name(text, lang, probe) == expected

@@ -256,7 +256,20 @@ def _read(
     headline = word in pat.headline and m.group()[0].isupper()
     if word not in pat.subject and not headline:
         return None
+    if word in pat.clause_only and _amount_follows(toks, j):
+        return None  # "The operator added 4.2 million users": a gain, not speech
     return _subject(sc, i, si, m, sents)
+
+
+def _amount_follows(toks: list[Token], j: int) -> bool:
+    """Return True if a figure stands among the three tokens from ``j``, before any mark
+    ("added 4.2 million", "added another 300", "menambahkan 50 gerai")."""
+    for t in toks[j : j + 3]:
+        if t.text[0].isdigit():
+            return True
+        if not t.text[0].isalpha():
+            return False
+    return False
 
 
 def _subject(sc: Scanner, i: int, si: int, m: Hit, sents: SentenceTokens) -> Cue | None:

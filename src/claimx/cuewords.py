@@ -117,6 +117,7 @@ class CuePatterns:
     decision: frozenset[str]
     impersonal: frozenset[str]
     role_possessive: regex.Pattern[str]
+    clause_only: frozenset[str] = frozenset()
 
 
 @cache
@@ -151,4 +152,5 @@ def patterns(lang: str) -> CuePatterns:
         decision=frozenset(w.lower() for w in d.decision_verbs),
         impersonal=frozenset(w.lower() for w in d.impersonal_possessives),
         role_possessive=role_possessive,
+        clause_only=frozenset(w.lower() for w in d.clause_verbs),
     )

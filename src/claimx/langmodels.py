@@ -180,6 +180,9 @@ class AttributionData(LangModel):
     # possessive determiners that may open a speaker phrase closing its sentence ("…, its chief
     # executive John Riady said"): the attribution still closes the sentence after its comma
     possessive_determiners: tuple[str, ...] = ()
+    # subject verbs that report speech only before a clause: an amount right after them is
+    # what is gained or counted ("The operator added 4.2 million users")
+    clause_verbs: tuple[str, ...] = ()
 
 
 class StopWords(LangModel):
