@@ -11,13 +11,14 @@ word governs a single fraction ("grew by a fifth"); an ordinal before it makes i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from claimx.langdata import load
-from claimx.lexicon import S, alternation, fold
+from claimx.lexicon import S, alternation
 from claimx.numbers import number_data, number_words, parse_number_words
 from claimx.semlex import SemanticsData
 
@@ -31,6 +32,7 @@ class _Patterns:
     ordinal_before: regex.Pattern[str]
     single: regex.Pattern[str]
     one_in: regex.Pattern[str] | None
+    one_in_seek: re.Pattern[str] | None
 
 
 @cache
@@ -53,15 +55,19 @@ def _patterns(lang: str) -> _Patterns:
         if ones
         else rf"(?i:{alternation(singles)})"
     )
-    one_in = None
+    one_in = seek = None
     if nd.one_in:
+        ones = [w for w, v in nd.units.items() if v == 1] + ["1"]
+        links = "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in nd.one_in)
+        one = "|".join(map(re.escape, ones))
+        seek = re.compile(rf"(?<![^\W_])(?:{one})[ \t\u00a0]+(?:{links})[ \t\u00a0]", re.I)
         one = alternation([w for w, v in nd.units.items() if v == 1] + ["1"])
         words = alternation(number_words(lang))
         one_in = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?i:{one}){S}+(?i:{alternation(nd.one_in)}){S}+"
             rf"(?P<n>\d{{1,3}}|(?i:{words})(?:{_SEP}(?i:{words}))*)(?![\p{{L}}\p{{N}}])"
         )
-    return _Patterns(linker, restated, ordinal_before, single, one_in)
+    return _Patterns(linker, restated, ordinal_before, single, one_in, seek)
 
 
 def is_share(
@@ -82,11 +88,15 @@ def is_share(
 
 def one_in_n(text: str, lang: str) -> list[tuple[int, int, float]]:
     """Return (start, end, percent) of each "one in N" share ("one in five" -> 20.0)."""
-    pat = _patterns(lang).one_in
-    if pat is None or not any(w in fold(text) for w in number_data(lang).one_in):
+    pats = _patterns(lang)
+    pat, seek = pats.one_in, pats.one_in_seek
+    if pat is None or seek is None:
         return []
     out: list[tuple[int, int, float]] = []
-    for m in pat.finditer(text):
+    # the standard engine finds the few "one in" places fast; the full pattern is tried there
+    for m in (pat.match(text, c.start()) for c in seek.finditer(text)):
+        if m is None:
+            continue
         n = m.group("n")
         try:
             value = float(n) if n.isdigit() else parse_number_words(n, lang)
