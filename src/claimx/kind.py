@@ -234,6 +234,8 @@ def aspect_of(
     lo, hi = d.sent_lo[i], d.sent_hi[i]
     a = d.qseg[i]
     q = qs[i]
+    if q.unit == "count" and _counts_contests(d, a, hi):
+        return "level", None  # "lost only three games", "conceded 29 goals"
     change = _change_before(d, a, lo)
     if change is not None and _crossed_level(d, q):
         change = None  # "turun di bawah 4 persen", "fell below $30": the level crossed
@@ -257,6 +259,16 @@ def aspect_of(
     if q.unit in _POINTS:
         return "change", None
     return "level", None
+
+
+def _counts_contests(d: SemDoc, a: int, hi: int) -> bool:
+    """Does the count at segment ``a`` count contests ("three games", "29 gol"): its own
+    noun, or the word right after it, is a contest noun?"""
+    nouns = d.lex.contest_nouns
+    if not nouns:
+        return False
+    own = d.segs[a].low.rpartition(" ")[2]
+    return own in nouns or (a + 1 < hi and d.segs[a + 1].low in nouns)
 
 
 def _crossed_level(d: SemDoc, q: Quantity) -> bool:
@@ -369,7 +381,7 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
             return None  # "Exports, which are expected to rise, reached $20 billion"
         if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
             return None
-        if not cls.isdisjoint(_CHANGE):
+        if not cls.isdisjoint(_CHANGE) and not _name_word(d, k, lo):
             if "funding_verbs" in cls and k == a - 1 and _money(d.unit_of(segs[a].q)):
                 return None  # "the startup raised $50 million": funds obtained, a level
             if "money_level_nouns" in cls and _money_or_cents(d.unit_of(segs[a].q)):
@@ -388,6 +400,24 @@ def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
         counted += 1
         k -= 1
     return None
+
+
+def _name_word(d: SemDoc, k: int, lo: int) -> bool:
+    """Is the capitalised word at ``k`` part of a name ("APBD Perubahan 2025", "the Climate
+    Change Ministry")? It follows another capitalised word inside a sentence that is not
+    written in title case (a headline "Produksi Padi Diperkirakan Turun" capitalises its
+    verbs too: a lower-case word before it in the sentence tells). Returns False for a
+    lower-case word."""
+    segs = d.segs
+    if not segs[k].first.isupper() or k - 1 < lo or not segs[k - 1].first.isupper():
+        return False
+    return any(
+        s.kind == "w" and s.first.islower() and len(s.low) > 3
+        for s in segs[max(lo, k - _TITLE_WINDOW) : k]
+    )
+
+
+_TITLE_WINDOW = 8
 
 
 def _linked_change(

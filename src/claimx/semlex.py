@@ -92,6 +92,9 @@ class SemanticsData(LangModel):
     # they name no measure of their own; "the record was 310 days" does
     level_nouns: tuple[str, ...] = ()
     indefinite_articles: tuple[str, ...] = ()
+    # nouns that count contests ("lost three games"): a count of them is a level, never the
+    # size of a change, whatever verb states it
+    contest_nouns: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
@@ -255,6 +258,7 @@ class SemLexicon:
     worth_nouns: frozenset[str]
     level_nouns: frozenset[str]
     indefinite_articles: frozenset[str]
+    contest_nouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -407,4 +411,5 @@ def sem_lexicon(lang: str) -> SemLexicon:
         worth_nouns=_folded(data.worth_nouns),
         level_nouns=_folded(data.level_nouns),
         indefinite_articles=_folded(data.indefinite_articles),
+        contest_nouns=_folded(data.contest_nouns),
     )
