@@ -1,6 +1,5 @@
 """Kind, aspect and qualifier rules read from the words around a number, in Indonesian and
 English: sentences written for these tests, one shape per case."""
-# ruff: noqa: E501  (the parametrized tables hold whole news sentences, one case per line)
 
 from __future__ import annotations
 
@@ -82,3 +81,31 @@ def test_headline_in_title_case_keeps_its_change_verb() -> None:
         "id",
     )
     assert (c.aspect, c.direction) == ("change", "down")
+
+
+# a verb of passing bounds the number from below; "hingga" after a modal of possibility makes
+# it a ceiling, but joins a range, a change from one level to another, or "as much as" elsewhere
+QUALIFIER = [
+    ("en", "Coffee exports topped 2.1 million tons last year.", "2.1 million tons", "more_than"),
+    ("en", "Passenger numbers top 40 million for the first time", "40 million", "more_than"),
+    ("en", "Revenue is expected to top $9 billion next year.", "$9 billion", "more_than"),
+    ("en", "Sales surpassed $3 billion, the company said.", "$3 billion", "more_than"),
+    ("en", "Its top 10 suppliers shipped 5 million tons.", "10", "exact"),
+    ("en", "The top 5 percent of earners pay most of the tax.", "5 percent", "exact"),
+    ("id", "Ekonom memperkirakan ekspor bisa naik hingga 12% tahun depan.", "12%", "at_most"),
+    ("id", "Gudang baru itu mampu menampung sampai 4.000 ton beras.", "4.000 ton", "at_most"),
+    ("id", "Harga bisa naik dari 5% hingga 9% tahun depan.", "9%", "exact"),
+    ("id", "Harga bisa naik 5 hingga 9 persen tahun depan.", "9 persen", "range"),
+    ("id", "Ekspor akan melonjak hingga 20 persen menjadi Rp 80 triliun.", "20 persen", "exact"),
+    ("id", "Penurunan terjadi di Jawa hingga 0,3 juta ton.", "0,3 juta ton", "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "qualifier"), QUALIFIER)
+def test_qualifier_rules(lang: str, text: str, mention: str, qualifier: str) -> None:
+    assert claim(text, mention, lang).qualifier == qualifier
+
+
+def test_ceiling_word_joins_the_mention() -> None:
+    c = claim("Kredit bisa tumbuh hingga 10% tahun depan.", "10%", "id")
+    assert (c.text, c.upper, c.lower) == ("hingga 10%", 10.0, None)

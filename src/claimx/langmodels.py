@@ -66,6 +66,15 @@ class QualifierData(LangModel):
     # bounds that name a level a change crosses: "fell below 4 percent", "turun di bawah 4
     # persen" state the level reached, not the size of the change
     thresholds: tuple[str, ...] = ()
+    # verbs of passing right before a number bound it from below ("arrivals topped 6.3
+    # million": more than 6.3 million); those also read as adjectives ("the top 10") only after
+    # a modal, "to" or a plural noun ("arrivals top 6.3 million")
+    passing_verbs: tuple[str, ...] = ()
+    passing_adjectives: tuple[str, ...] = ()
+    # "kredit bisa tumbuh hingga 10%": after a modal of possibility these words make the number
+    # a ceiling (at most); elsewhere they join a range or read "as much as"
+    ceiling_words: tuple[str, ...] = ()
+    possibility_modals: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):

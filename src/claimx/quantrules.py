@@ -25,6 +25,7 @@ import regex
 
 from claimx.lexicon import S, fold, last_word, qualifier_data
 from claimx.numbers import number_data
+from claimx.qpairs import bounds
 from claimx.semlex import sem_lexicon
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
         if nxt is not None:
             q = _metres(q, written, nxt, text)
             q = _partitive(q, nxt, text, qd.partitive_linkers)
+        if q.qualifier == "exact":
+            q = _bounded_by_verb(q, out, text, lang)
         out.append(q)
     return out
 
@@ -175,3 +178,55 @@ def governed_amount(text: str, start: int, end: int, lang: str) -> bool:
     if last & _CHANGE_VERBS and "empty_heads" not in last:
         return True
     return bool(len(before) == 2 and last & _VERB_LINKS and lex.classes(before[0]) & _CHANGE_VERBS)
+
+
+def _clause_before(text: str, start: int) -> int:
+    """Return where the clause before ``start`` begins (at most 60 characters back)."""
+    lo = max(0, start - 60)
+    return max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+
+
+def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> Quantity:
+    """Return ``q`` bounded by the verb right before it: "arrivals topped 6.3 million" (more
+    than), "kredit bisa tumbuh hingga 10%" (at most: the word joins the mention), else ``q``."""
+    qd = qualifier_data(lang)
+    if not (qd.passing_verbs or qd.ceiling_words) or not text[q.start - 1 : q.start].isspace():
+        return q
+    clause = _clause_before(text, q.start)
+    words = list(_LETTERS.finditer(text, clause, q.start))
+    if not words or text[words[-1].end() : q.start].strip():
+        return q  # no word right before the number
+    last = fold(words[-1].group())
+    if last in qd.passing_verbs or (last in qd.passing_adjectives and _verb_use(words, lang)):
+        lower, upper = bounds("more_than", q.value)
+        return replace(q, qualifier="more_than", lower=lower, upper=upper)
+    if last in qd.ceiling_words and _ceiling(words, out, qd.possibility_modals):
+        lower, upper = bounds("at_most", q.value)
+        start = words[-1].start()
+        return replace(q, start=start, qualifier="at_most", lower=lower, upper=upper)
+    return q
+
+
+def _verb_use(words: list[regex.Match[str]], lang: str) -> bool:
+    """Is the last of ``words`` a verb: after a modal, "to", or a plural noun subject
+    ("arrivals top 6.3 million"), not a determiner ("its top 10") or a possessive?"""
+    if len(words) < 2:
+        return False
+    prev = fold(words[-2].group())
+    cls = sem_lexicon(lang).classes(prev)
+    if "modals" in cls or prev == "to":
+        return True
+    return len(prev) > 3 and prev.endswith("s") and not cls & _FUNCTION_CLASSES
+
+
+_FUNCTION_CLASSES = frozenset({"stop", "pronouns", "demonstratives", "relative", "predicates"})
+
+
+def _ceiling(words: list[regex.Match[str]], out: list[Quantity], modals: tuple[str, ...]) -> bool:
+    """Does a modal of possibility stand in the clause before the ceiling word (the last of
+    ``words``), with no number between them? "bisa naik dari 5% hingga 10%" is a change from
+    one level to another."""
+    for w in reversed(words[:-1]):
+        if fold(w.group()) in modals:
+            return not any(p.end > w.start() for p in out)
+    return False
