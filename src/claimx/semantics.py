@@ -27,7 +27,8 @@ from claimx import subjafter as after
 from claimx import subject as subj
 from claimx import subjmeasure as measure
 from claimx import subjverbs
-from claimx.kind import aspect_of, kind_of
+from claimx.aspect import aspect_of
+from claimx.kind import kind_of
 from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
 from claimx.semtext import ClaimState, SemDoc, build
