@@ -115,26 +115,107 @@ def test_ceiling_word_joins_the_mention() -> None:
 # a deciding agent's future act of provision is its goal; a wish of a deciding agent too; a
 # verb of fixing said of money sets a level in force; the level a change leaves is an actual
 KIND = [
-    ("id", "Menteri mengatakan pemerintah akan menyalurkan bantuan pangan sebanyak 2 juta ton tahun ini.", "2 juta ton", "target"),
-    ("id", "PLN akan membangun pembangkit berkapasitas 3.000 MW hingga 2030.", "3.000 MW", "target"),
+    (
+        "id",
+        "Menteri mengatakan pemerintah akan menyalurkan bantuan pangan sebanyak 2 juta ton tahun ini.",
+        "2 juta ton",
+        "target",
+    ),
+    (
+        "id",
+        "PLN akan membangun pembangkit berkapasitas 3.000 MW hingga 2030.",
+        "3.000 MW",
+        "target",
+    ),
     ("id", "Ekspor kopi akan naik 5 persen tahun depan.", "5 persen", "forecast"),
     ("id", "Konsumen akan membeli 2 juta unit mobil tahun depan.", "2 juta unit", "forecast"),
-    ("en", "The minister said the government would cap nickel output at 200 million tons next year.", "200 million tons", "target"),
+    (
+        "en",
+        "The minister said the government would cap nickel output at 200 million tons next year.",
+        "200 million tons",
+        "target",
+    ),
     ("en", "The company will also build 5,000 homes in the province.", "5,000 homes", "target"),
     ("en", "China will import 10 million tons of corn next year.", "10 million tons", "forecast"),
     ("en", "Output will rise to 9 million tons next year.", "9 million tons", "forecast"),
-    ("id", "Kami ingin penjualan naik menjadi sekitar Rp20 triliun tahun depan.", "Rp20 triliun", "target"),
-    ("en", "The ministry wants hotel occupancy above 70 percent next year.", "70 percent", "target"),
-    ("en", "Underemployment, which measures those who want more work, rose to 12.1 percent.", "12.1 percent", "actual"),
-    ("id", "Kami ingin membangun optimisme, ujarnya pada konferensi pers yang dihadiri 300 orang.", "300 orang", "actual"),
+    (
+        "id",
+        "Kami ingin penjualan naik menjadi sekitar Rp20 triliun tahun depan.",
+        "Rp20 triliun",
+        "target",
+    ),
+    (
+        "en",
+        "The ministry wants hotel occupancy above 70 percent next year.",
+        "70 percent",
+        "target",
+    ),
+    (
+        "en",
+        "Underemployment, which measures those who want more work, rose to 12.1 percent.",
+        "12.1 percent",
+        "actual",
+    ),
+    (
+        "id",
+        "Kami ingin membangun optimisme, ujarnya pada konferensi pers yang dihadiri 300 orang.",
+        "300 orang",
+        "actual",
+    ),
     ("id", "Harga eceran gula dipatok Rp 14.500 per kg.", "Rp 14.500", "actual"),
-    ("id", "Belanja pegawai dipatok Rp 20 triliun atau 25 persen dari total belanja.", "25 persen", "actual"),
+    (
+        "id",
+        "Belanja pegawai dipatok Rp 20 triliun atau 25 persen dari total belanja.",
+        "25 persen",
+        "actual",
+    ),
     ("id", "Pertumbuhan ekonomi tahun depan dipatok 5,2 persen.", "5,2 persen", "target"),
-    ("en", "Output is forecast at 700 million tons, down from a record 836 million tons in 2024.", "836 million tons", "actual"),
-    ("en", "Output is forecast at 700 million tons, down from 836 million tons in 2024.", "700 million tons", "forecast"),
+    (
+        "en",
+        "Output is forecast at 700 million tons, down from a record 836 million tons in 2024.",
+        "836 million tons",
+        "actual",
+    ),
+    (
+        "en",
+        "Output is forecast at 700 million tons, down from 836 million tons in 2024.",
+        "700 million tons",
+        "forecast",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "mention", "kind"), KIND)
 def test_kind_rules(lang: str, text: str, mention: str, kind: str) -> None:
+    assert claim(text, mention, lang).kind == kind
+
+
+# a need of a deciding agent is its goal; what a thing "requires" (membutuhkan) is none; a
+# duration in a plan says when, and "memberikan dampak" provides no amount
+KIND_MORE = [
+    (
+        "id",
+        "Kita butuh penurunan sekitar 2,5 persen per tahun agar target tercapai.",
+        "2,5 persen",
+        "target",
+    ),
+    ("id", "Perjalanan dari bandara ke kota membutuhkan waktu minimal 2 jam.", "2 jam", "actual"),
+    (
+        "id",
+        "Pemerintah akan menyalurkan bantuan itu pada tujuh hari terakhir bulan ini.",
+        "tujuh hari",
+        "forecast",
+    ),
+    (
+        "id",
+        "Kebijakan itu akan memberikan dampak ketika vaksinasi mencapai 70 persen.",
+        "70 persen",
+        "forecast",
+    ),
+    ("en", "We need 2 million more homes by 2030, the minister said.", "2 million", "target"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "kind"), KIND_MORE)
+def test_more_kind_rules(lang: str, text: str, mention: str, kind: str) -> None:
     assert claim(text, mention, lang).kind == kind

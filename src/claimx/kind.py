@@ -123,7 +123,8 @@ def _cue_before(d: SemDoc, qs: list[Quantity], i: int, k: int) -> tuple[str, int
                 return "actual", k  # "belanja pegawai dipatok Rp24,1 triliun": a level set
             return "target", k
         if "forecast_before" in cls:
-            if s.low in d.lex.plan_modals and _plan(d, k, lo):
+            planned = s.low in d.lex.plan_modals and qs[i].unit not in d.lex.time_units
+            if planned and _plan(d, k, lo):
                 return "target", k  # "the government would cap production at ..."
             return "forecast", k
         if "wish_verbs" in cls and _deciding_agent(d, k, lo) and _wished(d, k, a):
@@ -202,7 +203,8 @@ _WISHED_VERBS = CHANGE | {"level_before", "change_gap", "copulas"}
 def _plan(d: SemDoc, k: int, lo: int) -> bool:
     """Is the modal at ``k`` the future of an agent's own deliberate act ("pemerintah akan
     menyalurkan", "the government would cap"): a verb of provision or limitation after it and
-    a deciding agent before it? Then the number states a goal the agent set."""
+    a deciding agent before it? Then the number (no duration: "akan menyalurkan bantuan pada
+    lima hari terakhir" says when) states a goal the agent set."""
     segs, lex = d.segs, d.lex
     v = k + 1
     while v < len(segs) and segs[v].low in lex.plan_adverbs:
