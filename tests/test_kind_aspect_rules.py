@@ -219,3 +219,18 @@ KIND_MORE = [
 @pytest.mark.parametrize(("lang", "text", "mention", "kind"), KIND_MORE)
 def test_more_kind_rules(lang: str, text: str, mention: str, kind: str) -> None:
     assert claim(text, mention, lang).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention"),
+    [
+        (
+            "id",
+            "Pemerintah butuh dana Rp500 triliun untuk membangun ibu kota baru.",
+            "Rp500 triliun",
+        ),
+        ("en", "The government needs $30 billion to finance the new capital.", "$30 billion"),
+    ],
+)
+def test_a_need_of_others_is_a_requirement(lang: str, text: str, mention: str) -> None:
+    assert claim(text, mention, lang).kind == "actual"

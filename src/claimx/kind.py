@@ -127,7 +127,7 @@ def _cue_before(d: SemDoc, qs: list[Quantity], i: int, k: int) -> tuple[str, int
             if planned and _plan(d, k, lo):
                 return "target", k  # "the government would cap production at ..."
             return "forecast", k
-        if "wish_verbs" in cls and _deciding_agent(d, k, lo) and _wished(d, k, a):
+        if "wish_verbs" in cls and _wished(d, k, a) and _deciding_agent(d, k, lo, s.low):
             return "target", k  # "Kami ingin belanja modal naik menjadi Rp17 triliun"
         if "actual_before" in cls:
             return "actual", k
@@ -214,15 +214,18 @@ def _plan(d: SemDoc, k: int, lo: int) -> bool:
     return _deciding_agent(d, k, lo)
 
 
-def _deciding_agent(d: SemDoc, k: int, lo: int) -> bool:
+def _deciding_agent(d: SemDoc, k: int, lo: int, verb: str = "") -> bool:
     """Does an agent that decides stand right before the verb or modal at ``k`` (within the
     three words before it, past adverbs): a speaker's pronoun, a noun of an institution
     ("pemerintah", "the government", "Kementerian Pertanian") or an acronym in capitals
-    ("PLN", "LIB")?"""
+    ("PLN", "LIB")? A verb of need (``verb``) takes only the speaker's pronoun ("Kita butuh
+    ...")."""
     segs, lex = d.segs, d.lex
     j = k - 1
     while j >= lo and segs[j].low in lex.plan_adverbs:
         j -= 1
+    if verb in lex.need_verbs:
+        return j >= lo and segs[j].low in lex.speaker_pronouns
     for n in range(j, max(lo, j - _AGENT_WORDS) - 1, -1):
         s = d.segs[n]
         if s.kind != "w":

@@ -102,6 +102,8 @@ class SemanticsData(LangModel):
     plan_adverbs: tuple[str, ...] = ()
     plan_agents: tuple[str, ...] = ()
     wish_verbs: tuple[str, ...] = ()
+    need_verbs: tuple[str, ...] = ()
+    speaker_pronouns: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
@@ -272,6 +274,8 @@ class SemLexicon:
     plan_verbs: frozenset[str]
     plan_adverbs: frozenset[str]
     plan_agents: frozenset[str]
+    need_verbs: frozenset[str]
+    speaker_pronouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -430,4 +434,6 @@ def sem_lexicon(lang: str) -> SemLexicon:
         plan_verbs=_folded(data.plan_verbs),
         plan_adverbs=_folded(data.plan_adverbs),
         plan_agents=_folded(data.plan_agents),
+        need_verbs=_folded(data.need_verbs),
+        speaker_pronouns=_folded(data.speaker_pronouns),
     )
