@@ -119,8 +119,11 @@ def _cue_before(d: SemDoc, qs: list[Quantity], i: int, k: int) -> tuple[str, int
         if "target_before" in cls:
             if k - 1 >= lo and "surpass" in segs[k - 1].cls and qs[i].unit in _PERCENT:
                 return "actual", k
-            if s.low in d.lex.fixing_verbs and _fixesis_money(d, qs, k, a):
+            if s.low in d.lex.fixing_verbs and _fixes_money(d, qs, k, a):
                 return "actual", k  # "belanja pegawai dipatok Rp24,1 triliun": a level set
+            if _policy_rate(d, k, lo, a):
+                k -= 1  # "kept its target rate at 6 percent": the policy rate, in force
+                continue
             return "target", k
         if "forecast_before" in cls:
             planned = s.low in d.lex.plan_modals and qs[i].unit not in d.lex.time_units
@@ -174,7 +177,16 @@ _KIND_WORDS = frozenset(
 )
 
 
-def _fixesis_money(d: SemDoc, qs: list[Quantity], k: int, a: int) -> bool:
+def _policy_rate(d: SemDoc, k: int, lo: int, a: int) -> bool:
+    """Does the target word at ``k`` name a central bank's policy rate ("target rate", "the
+    fed funds target")?"""
+    segs, lex = d.segs, d.lex
+    if k + 1 < a and segs[k + 1].low in lex.policy_rate_heads:
+        return True
+    return k - 1 >= lo and segs[k - 1].low in lex.policy_rate_modifiers
+
+
+def _fixes_money(d: SemDoc, qs: list[Quantity], k: int, a: int) -> bool:
     """Is the first number after the verb of fixing at ``k`` (up to the number at ``a``) a
     sum of money ("harga dipatok Rp12.500", "dipatok Rp24,1 triliun atau 26,4 persen")?"""
     for j in range(k + 1, a + 1):

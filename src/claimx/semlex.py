@@ -103,6 +103,8 @@ class SemanticsData(LangModel):
     plan_agents: tuple[str, ...] = ()
     wish_verbs: tuple[str, ...] = ()
     need_verbs: tuple[str, ...] = ()
+    policy_rate_heads: tuple[str, ...] = ()
+    policy_rate_modifiers: tuple[str, ...] = ()
     speaker_pronouns: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
@@ -275,6 +277,8 @@ class SemLexicon:
     plan_adverbs: frozenset[str]
     plan_agents: frozenset[str]
     need_verbs: frozenset[str]
+    policy_rate_heads: frozenset[str]
+    policy_rate_modifiers: frozenset[str]
     speaker_pronouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
@@ -435,5 +439,7 @@ def sem_lexicon(lang: str) -> SemLexicon:
         plan_adverbs=_folded(data.plan_adverbs),
         plan_agents=_folded(data.plan_agents),
         need_verbs=_folded(data.need_verbs),
+        policy_rate_heads=_folded(data.policy_rate_heads),
+        policy_rate_modifiers=_folded(data.policy_rate_modifiers),
         speaker_pronouns=_folded(data.speaker_pronouns),
     )
