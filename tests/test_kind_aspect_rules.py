@@ -67,6 +67,10 @@ ASPECT = [
     ("en", "The club lost just 4 matches and conceded 31 goals over the season.", "4", "level"),
     ("en", "The carmaker lost 4,000 jobs last year.", "4,000 jobs", "change"),
     ("id", "Tim itu kalah 4 pertandingan dan kebobolan 31 gol musim ini.", "31", "level"),
+    ("en", "Streams jumped 20 percent this year, averaging 2.5 million listeners a week.", "2.5 million", "level"),
+    ("en", "Attendance reached 3.1 million, up 9 percent, with 1.4 million tickets sold online.", "1.4 million", "level"),
+    ("en", "Attendance reached 3.1 million, up 9 percent, with 1.4 million tickets sold online.", "9 percent", "change"),
+    ("en", "Economic growth averaged 5 percent a year over the decade.", "5 percent", "change"),
 ]
 
 
