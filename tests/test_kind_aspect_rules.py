@@ -217,7 +217,7 @@ KIND_MORE = [
         "forecast",
     ),
     ("en", "We need 2 million more homes by 2030, the minister said.", "2 million", "target"),
-    ("id", "KPU berencana menambah 800 TPS untuk pemilihan ulang.", "800 TPS", "target"),
+    ("id", "KPU berencana menambah 800 TPS untuk pemilihan ulang.", "800", "target"),
     ("id", "Pembiayaan dari pinjaman luar negeri direncanakan mencapai Rp40 triliun.", "Rp40 triliun", "target"),
 ]
 
