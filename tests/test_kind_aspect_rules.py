@@ -67,9 +67,24 @@ ASPECT = [
     ("en", "The club lost just 4 matches and conceded 31 goals over the season.", "4", "level"),
     ("en", "The carmaker lost 4,000 jobs last year.", "4,000 jobs", "change"),
     ("id", "Tim itu kalah 4 pertandingan dan kebobolan 31 gol musim ini.", "31", "level"),
-    ("en", "Streams jumped 20 percent this year, averaging 2.5 million listeners a week.", "2.5 million", "level"),
-    ("en", "Attendance reached 3.1 million, up 9 percent, with 1.4 million tickets sold online.", "1.4 million", "level"),
-    ("en", "Attendance reached 3.1 million, up 9 percent, with 1.4 million tickets sold online.", "9 percent", "change"),
+    (
+        "en",
+        "Streams jumped 20 percent this year, averaging 2.5 million listeners a week.",
+        "2.5 million",
+        "level",
+    ),
+    (
+        "en",
+        "Attendance reached 3.1 million, up 9 percent, with 1.4 million tickets sold online.",
+        "1.4 million",
+        "level",
+    ),
+    (
+        "en",
+        "Attendance reached 3.1 million, up 9 percent, with 1.4 million tickets sold online.",
+        "9 percent",
+        "change",
+    ),
     ("en", "Economic growth averaged 5 percent a year over the decade.", "5 percent", "change"),
 ]
 
@@ -103,6 +118,15 @@ QUALIFIER = [
     ("id", "Harga bisa naik 5 hingga 9 persen tahun depan.", "9 persen", "range"),
     ("id", "Ekspor akan melonjak hingga 20 persen menjadi Rp 80 triliun.", "20 persen", "exact"),
     ("id", "Penurunan terjadi di Jawa hingga 0,3 juta ton.", "0,3 juta ton", "exact"),
+    (
+        "id",
+        "Dinas itu telah menyiapkan Rp15 miliar lebih pada APBD 2024.",
+        "Rp15 miliar",
+        "more_than",
+    ),
+    ("id", "Sudah ada 400.000 orang lebih yang mendaftar.", "400.000 orang", "more_than"),
+    ("id", "Prioritas diberikan kepada warga berumur 65 tahun lebih.", "65 tahun", "more_than"),
+    ("id", "Upah mereka 12 persen lebih rendah dibandingkan pekerja tetap.", "12 persen", "exact"),
 ]
 
 
@@ -218,7 +242,12 @@ KIND_MORE = [
     ),
     ("en", "We need 2 million more homes by 2030, the minister said.", "2 million", "target"),
     ("id", "KPU berencana menambah 800 TPS untuk pemilihan ulang.", "800", "target"),
-    ("id", "Pembiayaan dari pinjaman luar negeri direncanakan mencapai Rp40 triliun.", "Rp40 triliun", "target"),
+    (
+        "id",
+        "Pembiayaan dari pinjaman luar negeri direncanakan mencapai Rp40 triliun.",
+        "Rp40 triliun",
+        "target",
+    ),
 ]
 
 
@@ -240,3 +269,8 @@ def test_more_kind_rules(lang: str, text: str, mention: str, kind: str) -> None:
 )
 def test_a_need_of_others_is_a_requirement(lang: str, text: str, mention: str) -> None:
     assert claim(text, mention, lang).kind == "actual"
+
+
+def test_postposed_bound_joins_the_mention() -> None:
+    c = claim("Tes yang dilakukan mencapai 9.000 lebih per hari.", "9.000", "id")
+    assert (c.text, c.lower, c.upper) == ("9.000 lebih", 9000.0, None)

@@ -75,6 +75,11 @@ class QualifierData(LangModel):
     # a ceiling (at most); elsewhere they join a range or read "as much as"
     ceiling_words: tuple[str, ...] = ()
     possibility_modals: tuple[str, ...] = ()
+    # a word written after the number that bounds it from below ("600 orang lebih", "Rp22
+    # miliar lebih pada APBD"), only before one of ``postposed_followers`` or the clause end:
+    # "30 persen lebih rendah" is a comparison
+    postposed_more: tuple[str, ...] = ()
+    postposed_followers: tuple[str, ...] = ()
 
 
 class CalendarData(LangModel):

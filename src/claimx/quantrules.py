@@ -190,6 +190,11 @@ def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> 
     """Return ``q`` bounded by the verb right before it: "arrivals topped 6.3 million" (more
     than), "kredit bisa tumbuh hingga 10%" (at most: the word joins the mention), else ``q``."""
     qd = qualifier_data(lang)
+    if qd.postposed_more:
+        after = _postposed_more(q, text, qd.postposed_more, qd.postposed_followers)
+        if after:
+            lower, upper = bounds("more_than", q.value)
+            return replace(q, end=after, qualifier="more_than", lower=lower, upper=upper)
     if not (qd.passing_verbs or qd.ceiling_words) or not text[q.start - 1 : q.start].isspace():
         return q
     clause = _clause_before(text, q.start)
@@ -230,3 +235,22 @@ def _ceiling(words: list[regex.Match[str]], out: list[Quantity], modals: tuple[s
         if fold(w.group()) in modals:
             return not any(p.end > w.start() for p in out)
     return False
+
+
+# the word after a figure, then the next word (group 2) unless punctuation or the end follows
+_NEXT_TWO = regex.compile(S + r"+(\p{L}+)(?:" + S + r"*(?:[^\s\p{L}]|$)|" + S + r"+(\p{L}+))")
+
+
+def _postposed_more(
+    q: Quantity, text: str, words: tuple[str, ...], followers: tuple[str, ...]
+) -> int:
+    """Return where a bounding word written after ``q`` ends ("600 orang lebih" -> after
+    "lebih"), or 0: it must be followed by the clause end, a punctuation mark or one of
+    ``followers`` ("Rp22 miliar lebih pada APBD"); "30 persen lebih rendah" compares."""
+    m = _NEXT_TWO.match(text, q.end)
+    if m is None or fold(m.group(1)) not in words:
+        return 0
+    nxt = m.group(2)
+    if nxt is not None and fold(nxt) not in followers:
+        return 0
+    return m.end(1)
