@@ -127,6 +127,11 @@ QUALIFIER = [
     ("id", "Sudah ada 400.000 orang lebih yang mendaftar.", "400.000 orang", "more_than"),
     ("id", "Prioritas diberikan kepada warga berumur 65 tahun lebih.", "65 tahun", "more_than"),
     ("id", "Upah mereka 12 persen lebih rendah dibandingkan pekerja tetap.", "12 persen", "exact"),
+    ("en", "Prices could rise 10 percent or more next year.", "10 percent", "at_least"),
+    ("en", "Firms with 50 employees or fewer are exempt.", "50 employees", "at_most"),
+    ("en", "The repairs will take 3 weeks or so.", "3 weeks", "approx"),
+    ("id", "Muka air bisa naik 2 meter atau lebih dalam dua hari ke depan.", "2 meter", "at_least"),
+    ("id", "Defisit mencapai Rp49,5 triliun atau lebih kecil dari sasaran.", "Rp49,5 triliun", "exact"),
 ]
 
 

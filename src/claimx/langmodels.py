@@ -8,6 +8,8 @@ Python. (The semantics schemas are in :mod:`claimx.semlex`.)
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from claimx.langdata import LangModel
@@ -80,6 +82,11 @@ class QualifierData(LangModel):
     # "30 persen lebih rendah" is a comparison
     postposed_more: tuple[str, ...] = ()
     postposed_followers: tuple[str, ...] = ()
+    # phrases written after the number that bound it: "5 million or more" (at least), "a
+    # week or so" (approx), "10 percent or less" (at most); qualifier -> phrases
+    postposed_bounds: dict[
+        Literal["approx", "at_least", "more_than", "at_most", "less_than"], list[str]
+    ] = Field(default_factory=dict)
 
 
 class CalendarData(LangModel):

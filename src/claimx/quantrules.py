@@ -190,6 +190,11 @@ def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> 
     """Return ``q`` bounded by the verb right before it: "arrivals topped 6.3 million" (more
     than), "kredit bisa tumbuh hingga 10%" (at most: the word joins the mention), else ``q``."""
     qd = qualifier_data(lang)
+    for kind, phrases in qd.postposed_bounds.items():
+        end = _postposed_phrase(q, text, phrases)
+        if end and _free_after(text, end, qd.postposed_followers):
+            lower, upper = bounds(kind, q.value)
+            return replace(q, end=end, qualifier=kind, lower=lower, upper=upper)
     if qd.postposed_more:
         after = _postposed_more(q, text, qd.postposed_more, qd.postposed_followers)
         if after:
@@ -254,3 +259,31 @@ def _postposed_more(
     if nxt is not None and fold(nxt) not in followers:
         return 0
     return m.end(1)
+
+
+def _postposed_phrase(q: Quantity, text: str, phrases: list[str]) -> int:
+    """Return where one of ``phrases`` written right after ``q`` ends ("5 million or more"),
+    or 0; the phrase must end at a word boundary ("or moreover" is none)."""
+    tail = fold(text[q.end : q.end + 24])
+    stripped = tail.lstrip()
+    gap = len(tail) - len(stripped)
+    if not gap:
+        return 0
+    for p in phrases:
+        w = fold(p)
+        if stripped.startswith(w) and not stripped[len(w) : len(w) + 1].isalnum():
+            return q.end + gap + len(w)
+    return 0
+
+
+_WORD_AFTER = regex.compile(S + r"*(\p{L}*)")
+
+
+def _free_after(text: str, end: int, followers: tuple[str, ...]) -> bool:
+    """Does the clause end, or a function word of ``followers`` follow, at ``end``? (Always
+    True for a language without ``followers``.) "Rp32 triliun atau lebih tinggi" compares."""
+    if not followers:
+        return True
+    m = _WORD_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return not word or fold(word) in followers
