@@ -112,6 +112,13 @@ QUALIFIER = [
     ("en", "Sales surpassed $3 billion, the company said.", "$3 billion", "more_than"),
     ("en", "Its top 10 suppliers shipped 5 million tons.", "10", "exact"),
     ("en", "The top 5 percent of earners pay most of the tax.", "5 percent", "exact"),
+    ("en", "Inflation did not exceed 3 percent last year.", "3 percent", "at_most"),
+    ("en", "Sales didn't top $2 billion in the quarter.", "$2 billion", "at_most"),
+    ("en", "Fees not exceeding 5 percent are allowed.", "5 percent", "at_most"),
+    ("en", "Firms with no fewer than 50 staff must report.", "50 staff", "at_least"),
+    ("id", "Defisit dijaga tidak lebih dari 3 persen dari PDB.", "3 persen", "at_most"),
+    ("id", "Dana yang terkumpul tidak kurang dari Rp 5 miliar.", "Rp 5 miliar", "at_least"),
+    ("id", "Jumlahnya tak lebih dari 200 orang.", "200 orang", "at_most"),
     ("id", "Ekonom memperkirakan ekspor bisa naik hingga 12% tahun depan.", "12%", "at_most"),
     ("id", "Gudang baru itu mampu menampung sampai 4.000 ton beras.", "4.000 ton", "at_most"),
     ("id", "Harga bisa naik dari 5% hingga 9% tahun depan.", "9%", "exact"),
@@ -131,7 +138,12 @@ QUALIFIER = [
     ("en", "Firms with 50 employees or fewer are exempt.", "50 employees", "at_most"),
     ("en", "The repairs will take 3 weeks or so.", "3 weeks", "approx"),
     ("id", "Muka air bisa naik 2 meter atau lebih dalam dua hari ke depan.", "2 meter", "at_least"),
-    ("id", "Defisit mencapai Rp49,5 triliun atau lebih kecil dari sasaran.", "Rp49,5 triliun", "exact"),
+    (
+        "id",
+        "Defisit mencapai Rp49,5 triliun atau lebih kecil dari sasaran.",
+        "Rp49,5 triliun",
+        "exact",
+    ),
 ]
 
 

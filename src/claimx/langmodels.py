@@ -73,6 +73,8 @@ class QualifierData(LangModel):
     # a modal, "to" or a plural noun ("arrivals top 6.3 million")
     passing_verbs: tuple[str, ...] = ()
     passing_adjectives: tuple[str, ...] = ()
+    # negations before a verb of passing turn its bound into a ceiling ("did not exceed 5%")
+    negations: tuple[str, ...] = ()
     # "kredit bisa tumbuh hingga 10%": after a modal of possibility these words make the number
     # a ceiling (at most); elsewhere they join a range or read "as much as"
     ceiling_words: tuple[str, ...] = ()

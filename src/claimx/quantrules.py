@@ -208,8 +208,10 @@ def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> 
         return q  # no word right before the number
     last = fold(words[-1].group())
     if last in qd.passing_verbs or (last in qd.passing_adjectives and _verb_use(words, lang)):
-        lower, upper = bounds("more_than", q.value)
-        return replace(q, qualifier="more_than", lower=lower, upper=upper)
+        negated = len(words) > 1 and fold(words[-2].group()) in qd.negations
+        kind = "at_most" if negated else "more_than"  # "did not exceed 5%"
+        lower, upper = bounds(kind, q.value)
+        return replace(q, qualifier=kind, lower=lower, upper=upper)
     if last in qd.ceiling_words and _ceiling(words, out, qd.possibility_modals):
         lower, upper = bounds("at_most", q.value)
         start = words[-1].start()
@@ -218,14 +220,14 @@ def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> 
 
 
 def _verb_use(words: list[regex.Match[str]], lang: str) -> bool:
-    """Is the last of ``words`` a verb: after a modal, "to", or a plural noun subject
-    ("arrivals top 6.3 million"), not a determiner ("its top 10") or a possessive?"""
+    """Is the last of ``words`` a verb: after a modal, "to", a negation or a plural noun
+    subject ("arrivals top 6.3 million"), not a determiner ("its top 10") or a possessive?"""
     if len(words) < 2:
         return False
     prev = fold(words[-2].group())
     cls = sem_lexicon(lang).classes(prev)
-    if "modals" in cls or prev == "to":
-        return True
+    if "modals" in cls or prev == "to" or prev in qualifier_data(lang).negations:
+        return True  # "could top", "to top", "didn't top"
     return len(prev) > 3 and prev.endswith("s") and not cls & _FUNCTION_CLASSES
 
 
