@@ -119,6 +119,8 @@ QUALIFIER = [
     ("id", "Defisit dijaga tidak lebih dari 3 persen dari PDB.", "3 persen", "at_most"),
     ("id", "Dana yang terkumpul tidak kurang dari Rp 5 miliar.", "Rp 5 miliar", "at_least"),
     ("id", "Jumlahnya tak lebih dari 200 orang.", "200 orang", "at_most"),
+    ("id", "Defisit anggaran tidak melebihi 3 persen dari PDB.", "3 persen", "at_most"),
+    ("id", "Defisit anggaran melebihi 3 persen dari PDB.", "3 persen", "more_than"),
     ("id", "Ekonom memperkirakan ekspor bisa naik hingga 12% tahun depan.", "12%", "at_most"),
     ("id", "Gudang baru itu mampu menampung sampai 4.000 ton beras.", "4.000 ton", "at_most"),
     ("id", "Harga bisa naik dari 5% hingga 9% tahun depan.", "9%", "exact"),
