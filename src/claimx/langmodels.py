@@ -79,6 +79,9 @@ class QualifierData(LangModel):
     # a ceiling (at most); elsewhere they join a range or read "as much as"
     ceiling_words: tuple[str, ...] = ()
     possibility_modals: tuple[str, ...] = ()
+    # verbs of limiting right before a ceiling word make it a ceiling too ("dibatasi hingga 10
+    # orang", "capped at 3 percent", "limited to 50 people")
+    ceiling_verbs: tuple[str, ...] = ()
     # a word written after the number that bounds it from below ("600 orang lebih", "Rp22
     # miliar lebih pada APBD"), only before one of ``postposed_followers`` or the clause end:
     # "30 persen lebih rendah" is a comparison

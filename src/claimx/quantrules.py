@@ -212,9 +212,12 @@ def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> 
         kind = "at_most" if negated else "more_than"  # "did not exceed 5%"
         lower, upper = bounds(kind, q.value)
         return replace(q, qualifier=kind, lower=lower, upper=upper)
-    if last in qd.ceiling_words and _ceiling(words, out, qd.possibility_modals):
+    limited = len(words) > 1 and fold(words[-2].group()) in qd.ceiling_verbs
+    if last in qd.ceiling_words and (limited or _ceiling(words, out, qd.possibility_modals)):
         lower, upper = bounds("at_most", q.value)
-        start = words[-1].start()
+        # "bisa tumbuh hingga 10%": the bound word joins the mention as "up to" would; after
+        # a verb of limiting it is the verb's preposition ("capped at 3 percent")
+        start = q.start if limited else words[-1].start()
         return replace(q, start=start, qualifier="at_most", lower=lower, upper=upper)
     return q
 
