@@ -127,6 +127,8 @@ QUALIFIER = [
     ("en", "The deficit is capped at 3 percent of GDP.", "3 percent", "at_most"),
     ("en", "Gatherings are limited to 50 people.", "50 people", "at_most"),
     ("en", "Output was cut to 5 million tons.", "5 million tons", "exact"),
+    ("en", "Prices climbed 20 percent over three months.", "three months", "exact"),
+    ("en", "He has worked there for over 10 years.", "10 years", "more_than"),
     ("id", "Ekonom memperkirakan ekspor bisa naik hingga 12% tahun depan.", "12%", "at_most"),
     ("id", "Gudang baru itu mampu menampung sampai 4.000 ton beras.", "4.000 ton", "at_most"),
     ("id", "Harga bisa naik dari 5% hingga 9% tahun depan.", "9%", "exact"),

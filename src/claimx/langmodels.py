@@ -82,6 +82,9 @@ class QualifierData(LangModel):
     # verbs of limiting right before a ceiling word make it a ceiling too ("dibatasi hingga 10
     # orang", "capped at 3 percent", "limited to 50 people")
     ceiling_verbs: tuple[str, ...] = ()
+    # a bound word that, between an amount and a duration, names the period the amount is
+    # spread over: "rose 5% over 2 years" (no "more than 2 years")
+    period_words: tuple[str, ...] = ()
     # a word written after the number that bounds it from below ("600 orang lebih", "Rp22
     # miliar lebih pada APBD"), only before one of ``postposed_followers`` or the clause end:
     # "30 persen lebih rendah" is a comparison

@@ -70,6 +70,8 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
             q = _partitive(q, nxt, text, qd.partitive_linkers)
         if q.qualifier == "exact":
             q = _bounded_by_verb(q, out, text, lang)
+        elif out and qd.period_words and q.unit in sem_lexicon(lang).time_units:
+            q = _period(q, out[-1], text, qd.period_words)
         out.append(q)
     return out
 
@@ -292,3 +294,19 @@ def _free_after(text: str, end: int, followers: tuple[str, ...]) -> bool:
     m = _WORD_AFTER.match(text, end)
     word = m.group(1) if m else ""
     return not word or fold(word) in followers
+
+
+def _period(q: Quantity, prev: Quantity, text: str, words: tuple[str, ...]) -> Quantity:
+    """ "rose 20 percent over three months": a duration bounded by a period word right after
+    an amount is the period the amount is spread over; returns it exact, without the word
+    (else ``q``)."""
+    head = text[prev.end : q.start]
+    if head.strip() or q.qualifier != "more_than":
+        return q
+    written = text[q.start : q.end]
+    word = written.split(None, 1)[0] if written.split() else ""
+    if fold(word) not in words:
+        return q
+    start = q.start + len(word)
+    start += len(text[start : q.end]) - len(text[start : q.end].lstrip())
+    return replace(q, start=start, qualifier="exact", lower=None, upper=None)
