@@ -17,6 +17,7 @@ Left as Python, and why:
 """
 
 COMPILED = (
+    "aspect",
     "attrlex",
     "claimtime",
     "cues",

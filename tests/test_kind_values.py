@@ -52,7 +52,10 @@ def test_revised_from(text: str, expected: list[tuple[str, str]]) -> None:
             "Bank Indonesia expects inflation to remain within its target range of 2 to 4 percent.",
             [("2", "target"), ("4 percent", "target")],
         ),
-        ("The bank kept its target rate at 6 percent.", [("6 percent", "target")]),
+        # a central bank's target rate is its policy rate, a level in force
+        ("The bank kept its target rate at 6 percent.", [("6 percent", "actual")]),
+        ("The Fed held the fed funds target at 4.5 percent.", [("4.5 percent", "actual")]),
+        ("The ministry kept its target growth rate at 6 percent.", [("6 percent", "target")]),
         # a cue noun modifying a noun that is not what the number values is no cue
         ("The IMF's outlook report showed growth of 5 percent.", [("5 percent", "actual")]),
     ],

@@ -1,21 +1,16 @@
-"""Kind (actual, target, forecast) and aspect (level, change, share) of a quantity, with the
-direction of a change. Cues come from ``lang/<code>/semantics.yaml``; see
-:mod:`claimx.semantics` for the rules in words.
+"""Kind (actual, target, forecast) of a quantity. Cues come from ``lang/<code>/semantics.yaml``;
+see :mod:`claimx.semantics` for the rules in words; aspect and direction are in
+:mod:`claimx.aspect`.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from claimx.lexicon import qualifier_data
 from claimx.quantities import Quantity
-from claimx.semtext import ClaimState, SemDoc
-from claimx.subjafter import explicit_base
+from claimx.semtext import SemDoc
 
 _POST_WINDOW = 16
 _PERCENT = frozenset({"percent"})
-_CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
-_POINTS = frozenset({"percentage_point", "basis_point"})
+CHANGE = frozenset({"change_up", "change_down", "change_neutral"})
 
 
 # ---------------------------------------------------------------- kind
@@ -28,6 +23,8 @@ def kind_of(d: SemDoc, qs: list[Quantity], i: int) -> tuple[str, bool]:
     a = d.qseg[i]
     if a - 1 >= lo and "from_words" in segs[a - 1].cls:
         return _revised_from(d, qs, a, lo) or ("actual", False)
+    if _from_record(d, a, lo):
+        return "actual", False  # "down from a record 836 million tons": a level left
     cue = _cue_before(d, qs, i, a - 1)
     if cue:
         return cue[0], cue[1] >= 0
@@ -65,6 +62,20 @@ def _revised_from(d: SemDoc, qs: list[Quantity], a: int, lo: int) -> tuple[str, 
 _MODIFIERS = 3
 
 
+def _from_record(d: SemDoc, a: int, lo: int) -> bool:
+    """Does a level noun stand between a from-word and the number at ``a`` ("from a record
+    836 million tons", "from a peak of 5%")? The number is the level left, an actual."""
+    segs, lex = d.segs, d.lex
+    k = a - 1
+    if k >= lo and "change_gap" in segs[k].cls:
+        k -= 1  # "from a peak of"
+    seen = False
+    while k >= lo and (segs[k].low in lex.level_nouns or segs[k].low in lex.indefinite_articles):
+        seen = seen or segs[k].low in lex.level_nouns
+        k -= 1
+    return seen and k >= lo and "from_words" in segs[k].cls
+
+
 def _modifier(d: SemDoc, k: int) -> bool:
     """Is segment ``k`` a common noun that can modify the next ("its growth forecast")? A
     capitalised name cannot: in "The IMF forecasts growth" the cue is a verb."""
@@ -94,7 +105,7 @@ def _cue_before(d: SemDoc, qs: list[Quantity], i: int, k: int) -> tuple[str, int
         if "breakers" in cls or "comparison" in cls or s.low == ";":
             break
         if s.low == ",":
-            k = _skip_relative(d, k, lo)  # "Exports, which are expected to rise, reached"
+            k = skip_relative(d, k, lo)  # "Exports, which are expected to rise, reached"
             continue
         if (
             "np_nouns" in cls
@@ -108,9 +119,19 @@ def _cue_before(d: SemDoc, qs: list[Quantity], i: int, k: int) -> tuple[str, int
         if "target_before" in cls:
             if k - 1 >= lo and "surpass" in segs[k - 1].cls and qs[i].unit in _PERCENT:
                 return "actual", k
+            if s.low in d.lex.fixing_verbs and _fixes_money(d, qs, k, a):
+                return "actual", k  # "belanja pegawai dipatok Rp24,1 triliun": a level set
+            if _policy_rate(d, k, lo, a):
+                k -= 1  # "kept its target rate at 6 percent": the policy rate, in force
+                continue
             return "target", k
         if "forecast_before" in cls:
+            planned = s.low in d.lex.plan_modals and qs[i].unit not in d.lex.time_units
+            if planned and _plan(d, k, lo):
+                return "target", k  # "the government would cap production at ..."
             return "forecast", k
+        if "wish_verbs" in cls and _wished(d, k, a) and _deciding_agent(d, k, lo, s.low):
+            return "target", k  # "Kami ingin belanja modal naik menjadi Rp17 triliun"
         if "actual_before" in cls:
             return "actual", k
         k -= 1
@@ -122,7 +143,7 @@ def _valued_head(d: SemDoc, qs: list[Quantity], i: int, h: int) -> bool:
     2 to 4 percent", "a forecast rate at 5 percent")? Then the cue noun before it says what
     kind of value it is."""
     segs, a = d.segs, d.qseg[i]
-    if a - 2 > h and segs[a - 2].kind == "q" and _same_range(qs[segs[a - 2].q], qs[i]):
+    if a - 2 > h and segs[a - 2].kind == "q" and same_range(qs[segs[a - 2].q], qs[i]):
         a -= 2  # the second bound of "2 to 4 percent" is valued as the first
     between = range(h + 1, a)
     return len(between) <= 1 and all(not segs[j].cls.isdisjoint(_VALUE_LINKS) for j in between)
@@ -144,11 +165,99 @@ def _determined(d: SemDoc, k: int, lo: int) -> bool:
 
 # the classes kind_of reacts to, reading back from a number
 _KIND_WORDS = frozenset(
-    {"breakers", "comparison", "np_nouns", "target_before", "forecast_before", "actual_before"}
+    {
+        "breakers",
+        "comparison",
+        "np_nouns",
+        "target_before",
+        "forecast_before",
+        "actual_before",
+        "wish_verbs",
+    }
 )
 
 
-def _skip_relative(d: SemDoc, k: int, lo: int) -> int:
+def _policy_rate(d: SemDoc, k: int, lo: int, a: int) -> bool:
+    """Does the target word at ``k`` name a central bank's policy rate ("target rate", "the
+    fed funds target")?"""
+    segs, lex = d.segs, d.lex
+    if k + 1 < a and segs[k + 1].low in lex.policy_rate_heads:
+        return True
+    return k - 1 >= lo and segs[k - 1].low in lex.policy_rate_modifiers
+
+
+def _fixes_money(d: SemDoc, qs: list[Quantity], k: int, a: int) -> bool:
+    """Is the first number after the verb of fixing at ``k`` (up to the number at ``a``) a
+    sum of money ("harga dipatok Rp12.500", "dipatok Rp24,1 triliun atau 26,4 persen")?"""
+    for j in range(k + 1, a + 1):
+        if d.segs[j].kind == "q":
+            return is_money(qs[d.segs[j].q].unit)
+    return False
+
+
+def _wished(d: SemDoc, k: int, a: int) -> bool:
+    """Is the number at ``a`` the state wished for by the verb of wish at ``k``: no reporting
+    word and no verb but one of change or of reaching a level stands between them ("ingin
+    belanja modal naik menjadi ...", "wants average crowds above ..."; not "ingin membangun
+    optimisme ..., ujarnya")?"""
+    for j in range(k + 1, a):
+        s = d.segs[j]
+        if "reporting" in s.cls or s.low in (";", ":"):
+            return False
+        if s.kind == "w" and d.lex.is_verb(s.low) and s.cls.isdisjoint(_WISHED_VERBS):
+            return False
+    return True
+
+
+_WISHED_VERBS = CHANGE | {"level_before", "change_gap", "copulas"}
+
+
+def _plan(d: SemDoc, k: int, lo: int) -> bool:
+    """Is the modal at ``k`` the future of an agent's own deliberate act ("pemerintah akan
+    menyalurkan", "the government would cap"): a verb of provision or limitation after it and
+    a deciding agent before it? Then the number (no duration: "akan menyalurkan bantuan pada
+    lima hari terakhir" says when) states a goal the agent set."""
+    segs, lex = d.segs, d.lex
+    v = k + 1
+    while v < len(segs) and segs[v].low in lex.plan_adverbs:
+        v += 1
+    if v >= len(segs) or segs[v].low not in lex.plan_verbs:
+        return False
+    return _deciding_agent(d, k, lo)
+
+
+def _deciding_agent(d: SemDoc, k: int, lo: int, verb: str = "") -> bool:
+    """Does an agent that decides stand right before the verb or modal at ``k`` (within the
+    three words before it, past adverbs): a speaker's pronoun, a noun of an institution
+    ("pemerintah", "the government", "Kementerian Pertanian") or an acronym in capitals
+    ("PLN", "LIB")? A verb of need (``verb``) takes only the speaker's pronoun ("Kita butuh
+    ...")."""
+    segs, lex = d.segs, d.lex
+    j = k - 1
+    while j >= lo and segs[j].low in lex.plan_adverbs:
+        j -= 1
+    if verb in lex.need_verbs:
+        return j >= lo and segs[j].low in lex.speaker_pronouns
+    for n in range(j, max(lo, j - _AGENT_WORDS) - 1, -1):
+        s = d.segs[n]
+        if s.kind != "w":
+            return False
+        if s.low in lex.plan_agents or _acronym(d.text[s.start : s.end]):
+            return True
+        if n < j and not s.first.isupper():
+            return False  # only a name of several words is read back ("Kementerian Pertanian")
+    return False
+
+
+_AGENT_WORDS = 2
+
+
+def _acronym(word: str) -> bool:
+    """Is ``word`` an acronym written in capitals ("PLN", "LIB")?"""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def skip_relative(d: SemDoc, k: int, lo: int) -> int:
     """Return the segment to read next, backward from the comma at ``k``: before the comma
     that opens a relative clause this comma closes (", which ... ,"), else ``k - 1``."""
     segs = d.segs
@@ -209,228 +318,11 @@ def _frame(d: SemDoc, i: int) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- aspect
-
-
-def _direction(cls: frozenset[str]) -> str | None:
-    if not cls.isdisjoint(_UP):
-        return "up"
-    if not cls.isdisjoint(_DOWN):
-        return "down"
-    return None
-
-
-_UP = frozenset({"change_up", "change_adjacent_up"})
-_DOWN = frozenset({"change_down", "change_adjacent_down"})
-_ADJACENT = frozenset({"change_adjacent_up", "change_adjacent_down"})
-_NOT_BEFORE_CHANGE = frozenset({"breakers", "comparison", "from_words"})
-
-
-def aspect_of(
-    d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int
-) -> tuple[str, str | None]:
-    """Return (aspect, direction) of quantity ``i``."""
-    segs = d.segs
-    lo, hi = d.sent_lo[i], d.sent_hi[i]
-    a = d.qseg[i]
-    q = qs[i]
-    change = _change_before(d, a, lo)
-    if change is not None and _crossed_level(d, q):
-        change = None  # "turun di bawah 4 persen", "fell below $30": the level crossed
-    if change is None and a + 1 < hi and "change_after" in segs[a + 1].cls:
-        change = _direction(segs[a + 1].cls) or _direction(d.lex.classes(segs[a + 1].low))
-        change = change or "?"
-    if change is None and q.unit in _PERCENT:
-        change = _signed(d.text, q)  # "Dow +0.5% and Nasdaq -1.2%": the sign rules
-    if change is None:
-        change = _linked_change(d, qs, states, i, lo)
-        if change is not None and q.unit in _PERCENT and explicit_base(d, i):
-            change = None  # "... atau 35,5 persen dari total populasi UMKM"
-    elif change != "?" and _new_level(d, qs, states, i, lo):
-        change = None
-    if change is None and q.unit in _PERCENT and not explicit_base(d, i):
-        change = _growth_rate(d, a, lo)
-    if change is not None:
-        return "change", None if change == "?" else change
-    if q.unit in _PERCENT:
-        return "share", None
-    if q.unit in _POINTS:
-        return "change", None
-    return "level", None
-
-
-def _crossed_level(d: SemDoc, q: Quantity) -> bool:
-    """Does the mention of ``q`` open with a threshold bound ("below 4 percent")?"""
-    low = d.text[q.start : q.end].lower()
-    return any(
-        low.startswith(w) and low[len(w) : len(w) + 1].isspace() for w in _thresholds(d.lex.lang)
-    )
-
-
-@cache
-def _thresholds(lang: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in qualifier_data(lang).thresholds)
-
-
-def _same_range(a: Quantity, b: Quantity) -> bool:
-    """Are ``a`` and ``b`` the two bounds of one range?"""
-    return a.qualifier == "range" == b.qualifier and a.lower == b.lower and a.upper == b.upper
-
-
-def _signed(text: str, q: Quantity) -> str | None:
-    """ "Dow +0.2%", "DAX -1.6%": a percentage written with its sign is a change; returns its
-    direction or None."""
-    glued = q.start > 0 and (text[q.start - 1].isalnum() or text[q.start - 1] in "%)")
-    if q.value < 0 and text[q.start : q.start + 1] in ("-", "−") and not glued:
-        return "down"  # not the dash of a range "10%-15%"
-    plus = q.start > 0 and text[q.start - 1] == "+"
-    if plus and (q.start < 2 or not text[q.start - 2].isalnum()):
-        return "up"
-    return None
-
-
-def _growth_rate(d: SemDoc, a: int, lo: int) -> str | None:
-    """ "cut its growth forecast to 3.1 percent", "pertumbuhan ekonomi menjadi 5 persen": a
-    percentage said of a rate of change (a growth word in its clause) is a change; returns its
-    direction or None."""
-    segs = d.segs
-    for k in range(a - 1, max(lo, a - _RATE_WINDOW) - 1, -1):
-        s = segs[k]
-        stops = s.cls & _RATE_STOPS
-        if stops == {"reporting"} and "np_nouns" in s.cls:
-            stops = frozenset()  # "its growth forecast to 3.1 percent": a noun here
-        if (
-            s.kind == "q"
-            and k == a - 2
-            and (segs[a - 1].low in _RANGE_LINKS or "from_words" in segs[a - 1].cls)
-        ):
-            continue  # "growth of 4.7 to 5.5 percent", "its growth forecast to 4.9% from 5.2%"
-        if s.kind == "q" or stops or s.low in (";", ",", ":"):
-            return None
-        if "growth_rate" in s.cls:
-            return _direction(s.cls) or _direction(d.lex.classes(s.low)) or "?"
-    return None
-
-
-_RATE_WINDOW = 10
-_RANGE_LINKS = frozenset({"to", "-", "–", "and", "hingga", "sampai", "dan"})
-_RATE_STOPS = frozenset({"breakers", "comparison", "relative", "reporting"})
-
-
-def _money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
+    """Is ``unit`` a currency code ("IDR", "USD")?"""
     return unit.isupper() and len(unit) == 3
 
 
-def _money_or_cents(unit: str) -> bool:
-    return _money(unit) or unit in ("cent", "sen", "GBX")
-
-
-def _new_level(d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, lo: int) -> bool:
-    """ "target 20 juta ... dan meningkat 24 juta di tahun 2023": a bare change verb whose number
-    exceeds an earlier level of the same unit in the sentence states the new level."""
-    segs = d.segs
-    a = d.qseg[i]
-    if a - 1 < lo or "change_up" not in segs[a - 1].cls or qs[i].unit in _PERCENT:
-        return False
-    head, _, last = segs[a - 1].low.rpartition(" ")
-    if head and "change_gap" in d.lex.classes(last):
-        return False  # "grew by 125,600", "an increase of 5": the amount of the change
-    for k in range(a - 2, lo - 1, -1):
-        s = segs[k]
-        if "breakers" in s.cls or "comparison" in s.cls:
-            return False
-        if s.kind == "q":
-            j = s.q
-            prev = states[j]
-            return (
-                prev.aspect == "level"
-                and qs[j].unit == qs[i].unit
-                and 0 < qs[j].value < qs[i].value
-            )
-    return False
-
-
-def _change_before(d: SemDoc, a: int, lo: int) -> str | None:
-    """Return "up", "down" or "?" if a change word governs the number at segment ``a``."""
-    segs = d.segs
-    if a - 1 >= lo and "level_before" in segs[a - 1].cls:
-        return None
-    counted = 0
-    k = a - 1
-    window, months = d.lex.change_window, d.lex.months
-    while k >= lo and counted <= window:
-        s = segs[k]
-        cls = s.cls
-        if s.kind == "q" or not cls.isdisjoint(_NOT_BEFORE_CHANGE):
-            return None
-        if s.low in (";", "—", ":"):
-            return None  # "negating the price increase: this year's MSRP is $33,790"
-        if s.low == "," and _skip_relative(d, k, lo) != k - 1:
-            return None  # "Exports, which are expected to rise, reached $20 billion"
-        if "level_before" in cls and d.lex.level_words_block and not cls & _CHANGE:
-            return None
-        if not cls.isdisjoint(_CHANGE):
-            if "funding_verbs" in cls and k == a - 1 and _money(d.unit_of(segs[a].q)):
-                return None  # "the startup raised $50 million": funds obtained, a level
-            if "money_level_nouns" in cls and _money_or_cents(d.unit_of(segs[a].q)):
-                return None  # "posted a loss of 63 cents a share": the amount lost, a level
-            return _direction(cls) or "?"
-        if "target_before" in cls:
-            return None
-        if k == a - 1 and not cls.isdisjoint(_ADJACENT):
-            return _direction(cls)
-        if s.kind == "p" or s.kind == "n" or "change_gap" in cls or "time_words" in cls:
-            k -= 1
-            continue
-        if s.low in months:
-            k -= 1
-            continue
-        counted += 1
-        k -= 1
-    return None
-
-
-def _linked_change(
-    d: SemDoc, qs: list[Quantity], states: list[ClaimState], i: int, lo: int
-) -> str | None:
-    """A change spreads to a number in apposition, range or coordination with it."""
-    segs = d.segs
-    a = d.qseg[i]
-    k = a - 1
-    words = 0
-    comparison = False
-    predicate = False
-    while k >= lo:
-        s = segs[k]
-        if s.kind == "q":
-            j = s.q
-            prev = states[j]
-            if prev.aspect != "change":
-                return None
-            if comparison and (qs[j].unit != qs[i].unit or predicate):
-                return None
-            if _same_range(qs[i], qs[j]):
-                return prev.direction or "?"  # "dropped by 1 to 1.5 degrees": one change
-            if a - 1 >= lo and "level_before" in segs[a - 1].cls:
-                return None
-            return prev.direction or "?"
-        cls = s.cls
-        if "comparison" in cls:
-            comparison = True
-        elif not comparison and s.kind == "w" and (d.lex.is_verb(s.low) or "relative" in cls):
-            predicate = True
-            if cls.isdisjoint(_GAP_OR_RELATIVE):
-                return None  # another predicate: "... after it reported a net profit of $1.2 bn"
-        elif not cls.isdisjoint(_UNLINKED) or "target_before" in cls or s.low in (";", ":"):
-            return None
-        elif s.kind == "w" and cls.isdisjoint(_LINK_WORDS):
-            words += 1
-            if words > 3:
-                return None
-        k -= 1
-    return None
-
-
-_GAP_OR_RELATIVE = frozenset({"change_gap", "relative"})
-_UNLINKED = frozenset({"breakers", "from_words", "change_up", "change_down", "change_neutral"})
-_LINK_WORDS = frozenset({"apposition", "change_gap", "stop", "time_words"})
+def same_range(a: Quantity, b: Quantity) -> bool:
+    """Are ``a`` and ``b`` the two bounds of one range?"""
+    return a.qualifier == "range" == b.qualifier and a.lower == b.lower and a.upper == b.upper

@@ -8,6 +8,8 @@ Python. (The semantics schemas are in :mod:`claimx.semlex`.)
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from claimx.langdata import LangModel
@@ -66,6 +68,33 @@ class QualifierData(LangModel):
     # bounds that name a level a change crosses: "fell below 4 percent", "turun di bawah 4
     # persen" state the level reached, not the size of the change
     thresholds: tuple[str, ...] = ()
+    # verbs of passing right before a number bound it from below ("arrivals topped 6.3
+    # million": more than 6.3 million); those also read as adjectives ("the top 10") only after
+    # a modal, "to" or a plural noun ("arrivals top 6.3 million")
+    passing_verbs: tuple[str, ...] = ()
+    passing_adjectives: tuple[str, ...] = ()
+    # negations before a verb of passing turn its bound into a ceiling ("did not exceed 5%")
+    negations: tuple[str, ...] = ()
+    # "kredit bisa tumbuh hingga 10%": after a modal of possibility these words make the number
+    # a ceiling (at most); elsewhere they join a range or read "as much as"
+    ceiling_words: tuple[str, ...] = ()
+    possibility_modals: tuple[str, ...] = ()
+    # verbs of limiting right before a ceiling word make it a ceiling too ("dibatasi hingga 10
+    # orang", "capped at 3 percent", "limited to 50 people")
+    ceiling_verbs: tuple[str, ...] = ()
+    # a bound word that, between an amount and a duration, names the period the amount is
+    # spread over: "rose 5% over 2 years" (no "more than 2 years")
+    period_words: tuple[str, ...] = ()
+    # a word written after the number that bounds it from below ("600 orang lebih", "Rp22
+    # miliar lebih pada APBD"), only before one of ``postposed_followers`` or the clause end:
+    # "30 persen lebih rendah" is a comparison
+    postposed_more: tuple[str, ...] = ()
+    postposed_followers: tuple[str, ...] = ()
+    # phrases written after the number that bound it: "5 million or more" (at least), "a
+    # week or so" (approx), "10 percent or less" (at most); qualifier -> phrases
+    postposed_bounds: dict[
+        Literal["approx", "at_least", "more_than", "at_most", "less_than"], list[str]
+    ] = Field(default_factory=dict)
 
 
 class CalendarData(LangModel):

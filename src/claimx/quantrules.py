@@ -25,6 +25,7 @@ import regex
 
 from claimx.lexicon import S, fold, last_word, qualifier_data
 from claimx.numbers import number_data
+from claimx.qpairs import bounds
 from claimx.semlex import sem_lexicon
 
 if TYPE_CHECKING:
@@ -67,6 +68,10 @@ def refine(found: list[Quantity], text: str, lang: str) -> list[Quantity]:
         if nxt is not None:
             q = _metres(q, written, nxt, text)
             q = _partitive(q, nxt, text, qd.partitive_linkers)
+        if q.qualifier == "exact":
+            q = _bounded_by_verb(q, out, text, lang)
+        elif out and qd.period_words and q.unit in sem_lexicon(lang).time_units:
+            q = _period(q, out[-1], text, qd.period_words)
         out.append(q)
     return out
 
@@ -175,3 +180,133 @@ def governed_amount(text: str, start: int, end: int, lang: str) -> bool:
     if last & _CHANGE_VERBS and "empty_heads" not in last:
         return True
     return bool(len(before) == 2 and last & _VERB_LINKS and lex.classes(before[0]) & _CHANGE_VERBS)
+
+
+def _clause_before(text: str, start: int) -> int:
+    """Return where the clause before ``start`` begins (at most 60 characters back)."""
+    lo = max(0, start - 60)
+    return max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+
+
+def _bounded_by_verb(q: Quantity, out: list[Quantity], text: str, lang: str) -> Quantity:
+    """Return ``q`` bounded by the verb right before it: "arrivals topped 6.3 million" (more
+    than), "kredit bisa tumbuh hingga 10%" (at most: the word joins the mention), else ``q``."""
+    qd = qualifier_data(lang)
+    for kind, phrases in qd.postposed_bounds.items():
+        end = _postposed_phrase(q, text, phrases)
+        if end and _free_after(text, end, qd.postposed_followers):
+            lower, upper = bounds(kind, q.value)
+            return replace(q, end=end, qualifier=kind, lower=lower, upper=upper)
+    if qd.postposed_more:
+        after = _postposed_more(q, text, qd.postposed_more, qd.postposed_followers)
+        if after:
+            lower, upper = bounds("more_than", q.value)
+            return replace(q, end=after, qualifier="more_than", lower=lower, upper=upper)
+    if not (qd.passing_verbs or qd.ceiling_words) or not text[q.start - 1 : q.start].isspace():
+        return q
+    clause = _clause_before(text, q.start)
+    words = list(_LETTERS.finditer(text, clause, q.start))
+    if not words or text[words[-1].end() : q.start].strip():
+        return q  # no word right before the number
+    last = fold(words[-1].group())
+    if last in qd.passing_verbs or (last in qd.passing_adjectives and _verb_use(words, lang)):
+        negated = len(words) > 1 and fold(words[-2].group()) in qd.negations
+        kind = "at_most" if negated else "more_than"  # "did not exceed 5%"
+        lower, upper = bounds(kind, q.value)
+        return replace(q, qualifier=kind, lower=lower, upper=upper)
+    limited = len(words) > 1 and fold(words[-2].group()) in qd.ceiling_verbs
+    if last in qd.ceiling_words and (limited or _ceiling(words, out, qd.possibility_modals)):
+        lower, upper = bounds("at_most", q.value)
+        # "bisa tumbuh hingga 10%": the bound word joins the mention as "up to" would; after
+        # a verb of limiting it is the verb's preposition ("capped at 3 percent")
+        start = q.start if limited else words[-1].start()
+        return replace(q, start=start, qualifier="at_most", lower=lower, upper=upper)
+    return q
+
+
+def _verb_use(words: list[regex.Match[str]], lang: str) -> bool:
+    """Is the last of ``words`` a verb: after a modal, "to", a negation or a plural noun
+    subject ("arrivals top 6.3 million"), not a determiner ("its top 10") or a possessive?"""
+    if len(words) < 2:
+        return False
+    prev = fold(words[-2].group())
+    cls = sem_lexicon(lang).classes(prev)
+    if "modals" in cls or prev == "to" or prev in qualifier_data(lang).negations:
+        return True  # "could top", "to top", "didn't top"
+    return len(prev) > 3 and prev.endswith("s") and not cls & _FUNCTION_CLASSES
+
+
+_FUNCTION_CLASSES = frozenset({"stop", "pronouns", "demonstratives", "relative", "predicates"})
+
+
+def _ceiling(words: list[regex.Match[str]], out: list[Quantity], modals: tuple[str, ...]) -> bool:
+    """Does a modal of possibility stand in the clause before the ceiling word (the last of
+    ``words``), with no number between them? "bisa naik dari 5% hingga 10%" is a change from
+    one level to another."""
+    for w in reversed(words[:-1]):
+        if fold(w.group()) in modals:
+            return not any(p.end > w.start() for p in out)
+    return False
+
+
+# the word after a figure, then the next word (group 2) unless punctuation or the end follows
+_NEXT_TWO = regex.compile(S + r"+(\p{L}+)(?:" + S + r"*(?:[^\s\p{L}]|$)|" + S + r"+(\p{L}+))")
+
+
+def _postposed_more(
+    q: Quantity, text: str, words: tuple[str, ...], followers: tuple[str, ...]
+) -> int:
+    """Return where a bounding word written after ``q`` ends ("600 orang lebih" -> after
+    "lebih"), or 0: it must be followed by the clause end, a punctuation mark or one of
+    ``followers`` ("Rp22 miliar lebih pada APBD"); "30 persen lebih rendah" compares."""
+    m = _NEXT_TWO.match(text, q.end)
+    if m is None or fold(m.group(1)) not in words:
+        return 0
+    nxt = m.group(2)
+    if nxt is not None and fold(nxt) not in followers:
+        return 0
+    return m.end(1)
+
+
+def _postposed_phrase(q: Quantity, text: str, phrases: list[str]) -> int:
+    """Return where one of ``phrases`` written right after ``q`` ends ("5 million or more"),
+    or 0; the phrase must end at a word boundary ("or moreover" is none)."""
+    tail = fold(text[q.end : q.end + 24])
+    stripped = tail.lstrip()
+    gap = len(tail) - len(stripped)
+    if not gap:
+        return 0
+    for p in phrases:
+        w = fold(p)
+        if stripped.startswith(w) and not stripped[len(w) : len(w) + 1].isalnum():
+            return q.end + gap + len(w)
+    return 0
+
+
+_WORD_AFTER = regex.compile(S + r"*(\p{L}*)")
+
+
+def _free_after(text: str, end: int, followers: tuple[str, ...]) -> bool:
+    """Does the clause end, or a function word of ``followers`` follow, at ``end``? (Always
+    True for a language without ``followers``.) "Rp32 triliun atau lebih tinggi" compares."""
+    if not followers:
+        return True
+    m = _WORD_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return not word or fold(word) in followers
+
+
+def _period(q: Quantity, prev: Quantity, text: str, words: tuple[str, ...]) -> Quantity:
+    """ "rose 20 percent over three months": a duration bounded by a period word right after
+    an amount is the period the amount is spread over; returns it exact, without the word
+    (else ``q``)."""
+    head = text[prev.end : q.start]
+    if head.strip() or q.qualifier != "more_than":
+        return q
+    written = text[q.start : q.end]
+    word = written.split(None, 1)[0] if written.split() else ""
+    if fold(word) not in words:
+        return q
+    start = q.start + len(word)
+    start += len(text[start : q.end]) - len(text[start : q.end].lstrip())
+    return replace(q, start=start, qualifier="exact", lower=None, upper=None)

@@ -9,13 +9,19 @@ takes its subject, kind or aspect from a neighbour ("4,7 persen atau sekitar Rp5
   clause (nearest cue wins; a breaker such as "sementara", "dibandingkan", "from" ends its
   scope), or after the number and its subject when it governs no later number ("25 mln MSMEs
   expected to ..."), or as the framing sentence after it ("Ini target"); an anaphoric subject
-  inherits its antecedent's kind; else ``actual``.
+  inherits its antecedent's kind; else ``actual``. A future modal is a target, not a forecast,
+  when a deciding agent states its own act of provision ("pemerintah akan menyalurkan", "the
+  government would cap ... at"); a wish or need of such an agent is a target ("Kami ingin ...
+  menjadi", "Kita butuh"); a verb of fixing said of money sets a level in force ("harga
+  dipatok Rp12.500"); "target rate" names a central bank's policy rate, no goal.
 - aspect: ``change`` when a change word governs the number closely ("naik 5 persen",
   "kenaikan permodalan sebanyak 26,66%", "up 11%", "5% growth") and no level word stands right
   before it ("menjadi", "to", "from"); a change spreads through apposition, range and
   coordination; a percentage said of a growth rate ("cut its growth forecast to 3.1 percent",
   "pertumbuhan ekonomi menjadi 4,9 persen") is a change too, money right after a funding verb
-  ("raised $50 million") is not; else ``share`` for a percentage, else ``level``.
+  ("raised $50 million") is not, nor a count of contests ("lost three games"), nor a number
+  after "with" or a verb of averaging, nor a change word capitalised inside a name ("APBD
+  Perubahan"); else ``share`` for a percentage, else ``level``.
 - subject and base: see :mod:`claimx.subject`.
 """
 
@@ -27,7 +33,8 @@ from claimx import subjafter as after
 from claimx import subject as subj
 from claimx import subjmeasure as measure
 from claimx import subjverbs
-from claimx.kind import aspect_of, kind_of
+from claimx.aspect import aspect_of
+from claimx.kind import kind_of
 from claimx.quantities import Quantity, find_quantities
 from claimx.semlex import SemLexicon, sem_lexicon
 from claimx.semtext import ClaimState, SemDoc, build

@@ -92,6 +92,20 @@ class SemanticsData(LangModel):
     # they name no measure of their own; "the record was 310 days" does
     level_nouns: tuple[str, ...] = ()
     indefinite_articles: tuple[str, ...] = ()
+    # nouns that count contests ("lost three games"): a count of them is a level, never the
+    # size of a change, whatever verb states it
+    contest_nouns: tuple[str, ...] = ()
+    # kind: verbs of fixing, a plan of an agent, a wish (see lang/<code>/semantics.yaml)
+    fixing_verbs: tuple[str, ...] = ()
+    plan_modals: tuple[str, ...] = ()
+    plan_verbs: tuple[str, ...] = ()
+    plan_adverbs: tuple[str, ...] = ()
+    plan_agents: tuple[str, ...] = ()
+    wish_verbs: tuple[str, ...] = ()
+    need_verbs: tuple[str, ...] = ()
+    policy_rate_heads: tuple[str, ...] = ()
+    policy_rate_modifiers: tuple[str, ...] = ()
+    speaker_pronouns: tuple[str, ...] = ()
     # the word lists of the English subject rules (claimx.subjverbs, claimx.subjafter); a
     # head-first language leaves them empty, and those rules then never fire
     # determiners and possessives that open a noun phrase ("the", "its")
@@ -192,6 +206,7 @@ WORD_CLASSES = (
     "attributive_determiners",
     "money_level_nouns",
     "subject_pronouns",
+    "wish_verbs",
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
@@ -255,6 +270,16 @@ class SemLexicon:
     worth_nouns: frozenset[str]
     level_nouns: frozenset[str]
     indefinite_articles: frozenset[str]
+    contest_nouns: frozenset[str]
+    fixing_verbs: frozenset[str]
+    plan_modals: frozenset[str]
+    plan_verbs: frozenset[str]
+    plan_adverbs: frozenset[str]
+    plan_agents: frozenset[str]
+    need_verbs: frozenset[str]
+    policy_rate_heads: frozenset[str]
+    policy_rate_modifiers: frozenset[str]
+    speaker_pronouns: frozenset[str]
     _concepts: dict[str, str | None]
     # token text -> what the segmenter needs to know of it (see claimx.semtext), filled lazily
     tokens: dict[str, TokenInfo]
@@ -407,4 +432,14 @@ def sem_lexicon(lang: str) -> SemLexicon:
         worth_nouns=_folded(data.worth_nouns),
         level_nouns=_folded(data.level_nouns),
         indefinite_articles=_folded(data.indefinite_articles),
+        contest_nouns=_folded(data.contest_nouns),
+        fixing_verbs=_folded(data.fixing_verbs),
+        plan_modals=_folded(data.plan_modals),
+        plan_verbs=_folded(data.plan_verbs),
+        plan_adverbs=_folded(data.plan_adverbs),
+        plan_agents=_folded(data.plan_agents),
+        need_verbs=_folded(data.need_verbs),
+        policy_rate_heads=_folded(data.policy_rate_heads),
+        policy_rate_modifiers=_folded(data.policy_rate_modifiers),
+        speaker_pronouns=_folded(data.speaker_pronouns),
     )
